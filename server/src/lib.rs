@@ -1,1 +1,165 @@
-pub fn y(){}
+//! The Linkages web server: `app(state)` builds the whole router, so tests can call it
+//! directly with `tower::ServiceExt::oneshot` and `main` only adds configuration and a socket.
+
+pub mod config;
+mod static_files;
+
+use std::{path::PathBuf, sync::Arc};
+
+use axum::{
+    extract::{FromRef, Path, Query, State},
+    http::{header, HeaderValue, StatusCode},
+    response::{IntoResponse, Response},
+    routing::get,
+    Router,
+};
+use leptos::prelude::*;
+use leptos_axum::{generate_route_list_with_exclusions_and_ssg_and_context, LeptosRoutes};
+use linkages_app::{
+    i18n::{embedded::Catalogs, CatalogError, Locale},
+    layout::shell::shell,
+    site::{Assets, Site},
+};
+use tower_http::{compression::CompressionLayer, set_header::SetResponseHeaderLayer};
+
+/// Everything a request handler may read. Cheap to clone; all of it is read-only.
+#[derive(Clone, Debug)]
+pub struct AppState {
+    pub leptos: LeptosOptions,
+    pub site: Site,
+    /// Folder with the built static files (`scripts/build` writes it).
+    pub site_root: PathBuf,
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos.clone()
+    }
+}
+
+/// Why the server could not start; printed before a non-zero exit.
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    #[error(transparent)]
+    Locales(#[from] CatalogError),
+    #[error("{path}: cannot read the asset manifest: {source}")]
+    ManifestRead {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("{path}: the asset manifest is not valid: {source}")]
+    ManifestParse {
+        path: String,
+        source: serde_json::Error,
+    },
+}
+
+impl AppState {
+    /// Loads the catalogs and, when the site has been built, its asset manifest.
+    pub fn load(site_root: PathBuf) -> Result<AppState, StartupError> {
+        let catalogs = Catalogs::load()?;
+        let manifest = site_root.join("manifest.json");
+        let assets = match std::fs::read_to_string(&manifest) {
+            Ok(text) => serde_json::from_str::<Assets>(&text).map_err(|source| {
+                StartupError::ManifestParse {
+                    path: manifest.display().to_string(),
+                    source,
+                }
+            })?,
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+                tracing::warn!(
+                    "{} not found: serving unbuilt assets from public/, pages will not hydrate (run scripts/build)",
+                    manifest.display()
+                );
+                Assets::unbuilt()
+            }
+            Err(source) => {
+                return Err(StartupError::ManifestRead {
+                    path: manifest.display().to_string(),
+                    source,
+                })
+            }
+        };
+        Ok(AppState::new(catalogs, assets, site_root))
+    }
+
+    pub fn new(catalogs: Catalogs, assets: Assets, site_root: PathBuf) -> AppState {
+        let leptos = LeptosOptions::builder()
+            .output_name("linkages")
+            .site_root(site_root.display().to_string())
+            .site_pkg_dir("pkg")
+            .build();
+        AppState {
+            leptos,
+            site: Site {
+                catalogs: Arc::new(catalogs),
+                assets: Arc::new(assets),
+            },
+            site_root,
+        }
+    }
+}
+
+/// The whole site: pages, static files, locale texts and health check.
+pub fn app(state: AppState) -> Router {
+    let site = state.site.clone();
+    let context = move || provide_context(site.clone());
+    // Listing the routes renders the app once, so it needs the same context as a request.
+    let routes =
+        generate_route_list_with_exclusions_and_ssg_and_context(shell, None, context.clone()).0;
+
+    let fallback_context = context.clone();
+    let pages = Router::new()
+        .leptos_routes_with_context(&state, routes, context, shell)
+        .fallback(leptos_axum::render_app_to_stream_with_context(
+            fallback_context,
+            shell,
+        ))
+        // HTML can differ per reader (language) and must not be kept by shared caches.
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-cache, private"),
+        ));
+
+    let router = Router::new()
+        .route("/healthz", get(|| async { "ok" }))
+        .route("/i18n/{file}", get(locale_text))
+        .merge(static_files::routes(&state))
+        .merge(pages)
+        .layer(CompressionLayer::new());
+    static_files::with_security_headers(router).with_state(state)
+}
+
+#[derive(serde::Deserialize)]
+struct Version {
+    v: Option<String>,
+}
+
+/// `/i18n/es.ftl?v=HASH`: one locale's messages for the browser, fetched before hydrating.
+async fn locale_text(
+    State(state): State<AppState>,
+    Path(file): Path<String>,
+    Query(version): Query<Version>,
+) -> Response {
+    let Some(text) = file
+        .strip_suffix(".ftl")
+        .and_then(Locale::from_tag)
+        .and_then(|locale| state.site.catalogs.ftl(locale))
+    else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    // Only a request for the current version may be cached for long.
+    let cache = if version.v.as_deref() == Some(text.hash.as_str()) {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    };
+    (
+        [
+            (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
+            (header::CACHE_CONTROL, cache),
+        ],
+        text.text.to_string(),
+    )
+        .into_response()
+}

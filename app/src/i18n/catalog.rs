@@ -1,0 +1,169 @@
+//! Fluent messages of one locale, with a plain lookup API the components call.
+
+use fluent_bundle::{concurrent::FluentBundle, FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+use super::locale::Locale;
+
+/// A parse problem in a locale file, reported at start-up and by the tests.
+#[derive(Debug, thiserror::Error, PartialEq)]
+pub enum CatalogError {
+    #[error("locales/{locale}: Fluent syntax errors: {details}")]
+    Syntax {
+        locale: &'static str,
+        details: String,
+    },
+    #[error("locales/{locale}: message `{id}` is defined twice")]
+    Duplicate { locale: &'static str, id: String },
+    #[error("locale tag `{0}` is not a valid language identifier")]
+    BadTag(&'static str),
+}
+
+/// All messages of one locale. Thread-safe, so the server shares one per locale.
+pub struct Catalog {
+    locale: Locale,
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl std::fmt::Debug for Catalog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Catalog")
+            .field("locale", &self.locale)
+            .finish()
+    }
+}
+
+impl Catalog {
+    /// Parses the locale's Fluent text (all its files concatenated).
+    pub fn parse(locale: Locale, source: &str) -> Result<Catalog, CatalogError> {
+        let lang: LanguageIdentifier = locale
+            .tag()
+            .parse()
+            .map_err(|_| CatalogError::BadTag(locale.tag()))?;
+        let resource = FluentResource::try_new(source.to_owned()).map_err(|(_, errors)| {
+            CatalogError::Syntax {
+                locale: locale.tag(),
+                details: errors
+                    .iter()
+                    .map(|e| e.to_string())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            }
+        })?;
+        let mut bundle = FluentBundle::new_concurrent(vec![lang]);
+        bundle
+            .add_resource(resource)
+            .map_err(|errors| CatalogError::Duplicate {
+                locale: locale.tag(),
+                id: errors.first().map(|e| format!("{e:?}")).unwrap_or_default(),
+            })?;
+        Ok(Catalog { locale, bundle })
+    }
+
+    pub fn locale(&self) -> Locale {
+        self.locale
+    }
+
+    /// True when the message (or `message.attribute`) exists.
+    pub fn has(&self, id: &str) -> bool {
+        let (message, attribute) = split_id(id);
+        match self.bundle.get_message(message) {
+            Some(m) => match attribute {
+                Some(a) => m.get_attribute(a).is_some(),
+                None => m.value().is_some(),
+            },
+            None => false,
+        }
+    }
+
+    /// The message text. A missing id renders as the id itself, so a gap is visible
+    /// (and caught by the locale tests) instead of breaking the page.
+    pub fn text(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// The message with variables, e.g. `format("distance", Some(&args))`.
+    pub fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        let (message, attribute) = split_id(id);
+        let Some(msg) = self.bundle.get_message(message) else {
+            return id.to_owned();
+        };
+        let pattern = match attribute {
+            Some(a) => msg.get_attribute(a).map(|attr| attr.value()),
+            None => msg.value(),
+        };
+        let Some(pattern) = pattern else {
+            return id.to_owned();
+        };
+        let mut errors = vec![];
+        self.bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned()
+    }
+
+    /// Convenience for messages with named variables.
+    pub fn format_with<'a>(
+        &self,
+        id: &str,
+        args: impl IntoIterator<Item = (&'a str, FluentValue<'a>)>,
+    ) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(name, value);
+        }
+        self.format(id, Some(&fluent_args))
+    }
+}
+
+fn split_id(id: &str) -> (&str, Option<&str>) {
+    match id.split_once('.') {
+        Some((message, attribute)) => (message, Some(attribute)),
+        None => (id, None),
+    }
+}
+
+/// Removes Unicode bidi isolation and mark characters that Fluent puts around inserted
+/// values: they belong in displayed text, never in `tel:` links or copied/shared text.
+pub fn strip_bidi_marks(text: &str) -> String {
+    text.chars()
+        .filter(|c| {
+            !matches!(
+                c,
+                '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}'
+            )
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_messages_attributes_and_variables() {
+        let catalog = Catalog::parse(
+            Locale::En,
+            "hello = Hello\n    .hint = A hint\nmiles = { $n } { $n ->\n [one] mile\n *[other] miles\n}\n",
+        )
+        .expect("parses");
+        assert_eq!(catalog.text("hello"), "Hello");
+        assert_eq!(catalog.text("hello.hint"), "A hint");
+        assert!(catalog.has("hello.hint"));
+        assert!(!catalog.has("hello.nope"));
+        assert_eq!(catalog.text("missing-id"), "missing-id");
+        let one = catalog.format_with("miles", [("n", FluentValue::from(1))]);
+        assert_eq!(strip_bidi_marks(&one), "1 mile");
+        let many = catalog.format_with("miles", [("n", FluentValue::from(3))]);
+        assert_eq!(strip_bidi_marks(&many), "3 miles");
+        assert!(
+            many.contains('\u{2068}'),
+            "inserted values are isolated in text"
+        );
+    }
+
+    #[test]
+    fn syntax_errors_name_the_locale() {
+        let err = Catalog::parse(Locale::Es, "oops = { \n").expect_err("bad syntax");
+        assert!(err.to_string().contains("locales/es"));
+    }
+}

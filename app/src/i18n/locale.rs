@@ -1,0 +1,208 @@
+//! Which language a page is in: the supported locales and how a request picks one.
+//! Plain Rust so the rules can be tested without a server or a browser.
+
+use serde::{Deserialize, Serialize};
+
+/// Text direction of a locale, as written into `<html dir>`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    Ltr,
+    Rtl,
+}
+
+impl Direction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
+/// The LA County threshold languages. Only those in [`Locale::SHIPPED`] have translations yet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+pub enum Locale {
+    #[default]
+    En,
+    Es,
+}
+
+impl Locale {
+    /// Locales with a complete set of Fluent files under `locales/`, in switcher order.
+    pub const SHIPPED: &'static [Locale] = &[Locale::En, Locale::Es];
+
+    /// BCP 47 tag, also the folder name under `locales/` and the URL prefix.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::En => "en",
+            Locale::Es => "es",
+        }
+    }
+
+    /// The language's name in its own language, for the switcher.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Locale::En => "English",
+            Locale::Es => "Español",
+        }
+    }
+
+    pub fn direction(self) -> Direction {
+        Direction::Ltr
+    }
+
+    /// Parses a URL prefix or cookie value: exact tags only (case-insensitive).
+    pub fn from_tag(tag: &str) -> Option<Locale> {
+        Locale::SHIPPED
+            .iter()
+            .copied()
+            .find(|l| l.tag().eq_ignore_ascii_case(tag))
+    }
+
+    /// Best shipped locale for one language range of an Accept-Language header,
+    /// matching on the primary subtag (`es-MX` → `es`).
+    fn for_range(range: &str) -> Option<Locale> {
+        let primary = range.split(['-', '_']).next().unwrap_or_default();
+        Locale::from_tag(range).or_else(|| Locale::from_tag(primary))
+    }
+}
+
+/// Picks the locale from an `Accept-Language` header value, honouring q-values.
+/// Returns `None` when nothing in the header is shipped (the caller falls back to English).
+pub fn negotiate_accept_language(header: &str) -> Option<Locale> {
+    let mut ranges: Vec<(f32, usize, &str)> = header
+        .split(',')
+        .enumerate()
+        .filter_map(|(position, part)| {
+            let mut pieces = part.split(';');
+            let range = pieces.next()?.trim();
+            if range.is_empty() || range == "*" {
+                return None;
+            }
+            let mut quality = 1.0_f32;
+            for param in pieces {
+                if let Some(q) = param.trim().strip_prefix("q=") {
+                    quality = q.trim().parse::<f32>().ok().filter(|q| q.is_finite())?;
+                }
+            }
+            (quality > 0.0).then_some((quality, position, range))
+        })
+        .collect();
+    // Highest quality first; equal qualities keep the header's order.
+    ranges.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    ranges
+        .into_iter()
+        .find_map(|(_, _, range)| Locale::for_range(range))
+}
+
+/// Where the page language came from, in order of precedence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LocaleSource {
+    /// `/es/...`: an explicit choice in the URL.
+    Path,
+    /// The one cookie the site sets, remembering an explicit choice.
+    Cookie,
+    /// The browser's `Accept-Language`.
+    Header,
+    Default,
+}
+
+/// Resolves the page locale: URL prefix, then the remembered choice, then Accept-Language.
+pub fn resolve_locale(
+    path_prefix: Option<&str>,
+    cookie: Option<&str>,
+    accept_language: Option<&str>,
+) -> (Locale, LocaleSource) {
+    if let Some(locale) = path_prefix.and_then(Locale::from_tag) {
+        return (locale, LocaleSource::Path);
+    }
+    if let Some(locale) = cookie.and_then(Locale::from_tag) {
+        return (locale, LocaleSource::Cookie);
+    }
+    if let Some(locale) = accept_language.and_then(negotiate_accept_language) {
+        return (locale, LocaleSource::Header);
+    }
+    (Locale::default(), LocaleSource::Default)
+}
+
+/// The first path segment, if the path starts with a shipped locale (`/es/find` → `es`).
+pub fn locale_prefix(path: &str) -> Option<Locale> {
+    let first = path.trim_start_matches('/').split('/').next()?;
+    Locale::from_tag(first)
+}
+
+/// The same page in another language: swaps or adds the locale prefix, keeps the rest.
+pub fn localized_path(path: &str, locale: Locale) -> String {
+    let trimmed = path.trim_start_matches('/');
+    let rest = match locale_prefix(path) {
+        Some(current) => trimmed
+            .strip_prefix(current.tag())
+            .unwrap_or(trimmed)
+            .trim_start_matches('/'),
+        None => trimmed,
+    };
+    if rest.is_empty() {
+        format!("/{}", locale.tag())
+    } else {
+        format!("/{}/{}", locale.tag(), rest)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accept_language_honours_quality_values() {
+        assert_eq!(
+            negotiate_accept_language("fr;q=1, en;q=0.5, es-MX;q=0.8"),
+            Some(Locale::Es)
+        );
+        assert_eq!(
+            negotiate_accept_language("es-419,en;q=0.9"),
+            Some(Locale::Es)
+        );
+        assert_eq!(
+            negotiate_accept_language("en-US,es;q=0.9"),
+            Some(Locale::En)
+        );
+        assert_eq!(negotiate_accept_language("de, fr"), None);
+        assert_eq!(
+            negotiate_accept_language("es;q=0, en;q=0.1"),
+            Some(Locale::En)
+        );
+        assert_eq!(negotiate_accept_language("es;q=abc"), None);
+        assert_eq!(negotiate_accept_language(""), None);
+        assert_eq!(negotiate_accept_language("*"), None);
+    }
+
+    #[test]
+    fn path_beats_cookie_beats_header() {
+        assert_eq!(
+            resolve_locale(Some("es"), Some("en"), Some("en")),
+            (Locale::Es, LocaleSource::Path)
+        );
+        assert_eq!(
+            resolve_locale(Some("find"), Some("es"), Some("en")),
+            (Locale::Es, LocaleSource::Cookie)
+        );
+        assert_eq!(
+            resolve_locale(None, Some("xx"), Some("es-US")),
+            (Locale::Es, LocaleSource::Header)
+        );
+        assert_eq!(
+            resolve_locale(None, None, None),
+            (Locale::En, LocaleSource::Default)
+        );
+    }
+
+    #[test]
+    fn localized_paths_swap_the_prefix_only() {
+        assert_eq!(localized_path("/", Locale::Es), "/es");
+        assert_eq!(localized_path("/en/find", Locale::Es), "/es/find");
+        assert_eq!(localized_path("/es", Locale::En), "/en");
+        assert_eq!(localized_path("/find", Locale::Es), "/es/find");
+        assert_eq!(locale_prefix("/es/screening"), Some(Locale::Es));
+        assert_eq!(locale_prefix("/estate"), None);
+    }
+}

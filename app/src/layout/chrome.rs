@@ -1,0 +1,185 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_location;
+
+use super::lines::{Line, CHILD_PROTECTION, EMERGENCY, KEY_LINES};
+use crate::i18n::{locale::localized_path, use_i18n, Locale};
+
+/// Where the quick exit goes: a neutral page that gives nothing away.
+pub const QUICK_EXIT_URL: &str = "https://www.google.com/search?q=weather";
+
+/// Sets `<title>`: the page heading, then the site name.
+#[component]
+pub fn PageTitle(#[prop(into)] text: String) -> impl IntoView {
+    let i18n = use_i18n();
+    view! { <Title text=format!("{} - {}", text, i18n.t("site-name"))/> }
+}
+
+/// A `tel:` link. The number is kept left-to-right inside right-to-left text.
+#[component]
+pub fn PhoneLink(line: Line) -> impl IntoView {
+    view! {
+        <a class="tel" href=format!("tel:{}", line.tel) dir="ltr">
+            {line.display}
+        </a>
+    }
+}
+
+/// Renders a message whose `$number` variable becomes a phone link.
+#[component]
+pub fn LinkedText(id: &'static str, line: Line) -> impl IntoView {
+    let i18n = use_i18n();
+    // A private-use marker stands where the link goes; Fluent's isolation marks stay in text.
+    let text = i18n.t_with(id, [("number", "\u{E000}".into())]);
+    let (before, after) = text
+        .split_once('\u{E000}')
+        .map(|(b, a)| (b.to_owned(), a.to_owned()))
+        .unwrap_or((text.clone(), String::new()));
+    view! { {before} <PhoneLink line=line/> {after} }
+}
+
+#[component]
+pub fn SkipLink() -> impl IntoView {
+    let i18n = use_i18n();
+    view! { <a class="skip-link" href="#main">{i18n.t("skip-to-content")}</a> }
+}
+
+/// Quick exit: a plain link that works without JavaScript; `quick-exit.js` adds the Esc
+/// key and replaces the history entry so Back does not return here.
+#[component]
+pub fn QuickExit() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <a
+            id="quick-exit"
+            class="quick-exit"
+            href=QUICK_EXIT_URL
+            rel="noreferrer noopener"
+            title=i18n.t("exit-hint")
+        >
+            {i18n.t("exit-link")}
+        </a>
+    }
+}
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <header class="site-header">
+            <div class="wrap header-row">
+                <a class="site-name" href=i18n.href("")>
+                    {i18n.t("site-name")}
+                </a>
+                <QuickExit/>
+            </div>
+            <nav class="wrap site-nav" aria-label=i18n.t("nav-label")>
+                <a href=i18n.href("/screening")>{i18n.t("nav-screening")}</a>
+                <a href=i18n.href("/find")>{i18n.t("nav-find")}</a>
+            </nav>
+        </header>
+    }
+}
+
+/// Danger and child-abuse lines, in the same place on every page.
+#[component]
+pub fn SafetyBanner() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <aside class="safety" aria-label=i18n.t("safety-title")>
+            <div class="wrap">
+                <p>
+                    <LinkedText id="safety-danger" line=EMERGENCY/>
+                    " "
+                    <LinkedText id="safety-report" line=CHILD_PROTECTION/>
+                </p>
+            </div>
+        </aside>
+    }
+}
+
+/// Links to the same page in every shipped language, each in its own name. They reload the
+/// document (`rel=external`): the language is fixed for a document.
+#[component]
+pub fn LanguageSwitcher() -> impl IntoView {
+    let i18n = use_i18n();
+    let location = use_location();
+    let current = i18n.locale;
+    let links = move || {
+        let path = location.pathname.get();
+        Locale::SHIPPED
+            .iter()
+            .map(|&locale| {
+                let href = localized_path(&path, locale);
+                let is_current = locale == current;
+                view! {
+                    <li>
+                        <a
+                            href=href
+                            rel="external"
+                            lang=locale.tag()
+                            hreflang=locale.tag()
+                            dir=locale.direction().as_str()
+                            aria-current=is_current.then_some("true")
+                        >
+                            {locale.native_name()}
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <nav class="languages" aria-label=i18n.t("lang-label")>
+            <h2 class="visually-hidden">{i18n.t("lang-label")}</h2>
+            <ul>{links}</ul>
+        </nav>
+    }
+}
+
+#[component]
+pub fn Footer() -> impl IntoView {
+    let i18n = use_i18n();
+    let lines = KEY_LINES
+        .iter()
+        .map(|&line| {
+            view! {
+                <li>
+                    <span class="line-name">{i18n.t(line.name_id)}</span>
+                    " "
+                    <PhoneLink line=line/>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <footer class="site-footer">
+            <div class="wrap">
+                <h2>{i18n.t("home-call-title")}</h2>
+                <ul class="lines">{lines}</ul>
+                <LanguageSwitcher/>
+                <p>{i18n.t("footer-privacy")}</p>
+                <p>{i18n.t("footer-guidance")}</p>
+                <p class="small">{i18n.t("footer-data")}</p>
+            </div>
+        </footer>
+    }
+}
+
+/// The 404 page body; on the server it also sets the status.
+#[component]
+pub fn NotFound() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(http::StatusCode::NOT_FOUND);
+    }
+    let i18n = use_i18n();
+    view! {
+        <PageTitle text=i18n.t("error-not-found-title")/>
+        <h1>{i18n.t("error-not-found-title")}</h1>
+        <p>{i18n.t("error-not-found-text")}</p>
+        <p>
+            <a href=i18n.href("")>{i18n.t("nav-home")}</a>
+        </p>
+    }
+}

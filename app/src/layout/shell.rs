@@ -1,0 +1,117 @@
+//! The HTML document around the app, rendered on the server only.
+
+use http::{header, request::Parts, HeaderValue};
+use leptos::prelude::*;
+use leptos_axum::ResponseOptions;
+use leptos_meta::MetaTags;
+
+use crate::{
+    i18n::{
+        locale::{locale_prefix, resolve_locale, LocaleSource},
+        I18n, Locale,
+    },
+    site::Site,
+    App,
+};
+
+/// Name of the one cookie the site sets: the reader's explicit language choice.
+pub const LANG_COOKIE: &str = "lang";
+
+/// The locale of this request and where it came from.
+pub fn request_locale(parts: Option<&Parts>) -> (Locale, LocaleSource, Option<Locale>) {
+    let Some(parts) = parts else {
+        return (Locale::default(), LocaleSource::Default, None);
+    };
+    let prefix = locale_prefix(parts.uri.path());
+    let cookie = cookie_value(parts, LANG_COOKIE).and_then(|v| Locale::from_tag(&v));
+    let accept = parts
+        .headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    let (locale, source) = resolve_locale(prefix.map(Locale::tag), cookie.map(Locale::tag), accept);
+    (locale, source, cookie)
+}
+
+fn cookie_value(parts: &Parts, name: &str) -> Option<String> {
+    parts
+        .headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(key, _)| *key == name)
+        .map(|(_, value)| value.to_owned())
+}
+
+/// The whole document. Called by leptos_axum for every page request.
+pub fn shell() -> impl IntoView {
+    let site = expect_context::<Site>();
+    let parts = use_context::<Parts>();
+    let (locale, source, remembered) = request_locale(parts.as_ref());
+
+    // An explicit choice in the URL is remembered, so the bare home page keeps it next time.
+    if source == LocaleSource::Path && remembered != Some(locale) {
+        if let (Some(response), Ok(value)) = (
+            use_context::<ResponseOptions>(),
+            HeaderValue::from_str(&format!(
+                "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly",
+                locale.tag()
+            )),
+        ) {
+            response.append_header(header::SET_COOKIE, value);
+        }
+    }
+    // Pages differ by these request headers; shared caches must not mix them up.
+    if let Some(response) = use_context::<ResponseOptions>() {
+        response.insert_header(
+            header::VARY,
+            HeaderValue::from_static("Accept-Language, Cookie"),
+        );
+    }
+
+    let catalog = site
+        .catalogs
+        .get(locale)
+        .or_else(|| site.catalogs.get(Locale::default()));
+    let Some(catalog) = catalog else {
+        return view! { <p>"Language files are missing."</p> }.into_any();
+    };
+    provide_context(I18n::new(catalog));
+
+    let assets = site.assets.clone();
+    let hydration = assets.hydration.clone().map(|h| {
+        let ftl = site
+            .catalogs
+            .ftl(locale)
+            .map(|t| format!("/i18n/{}.ftl?v={}", locale.tag(), t.hash))
+            .unwrap_or_default();
+        view! {
+            <link rel="modulepreload" href=h.glue_js.clone()/>
+            <link rel="preload" href=h.wasm.clone() r#as="fetch" r#type="application/wasm" crossorigin="anonymous"/>
+            <link rel="preload" id="ftl" href=ftl r#as="fetch" crossorigin="anonymous"/>
+            <script type="module" src=h.boot_js.clone()></script>
+        }
+    });
+
+    view! {
+        <!DOCTYPE html>
+        <html lang=locale.tag() dir=locale.direction().as_str()>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="referrer" content="no-referrer"/>
+                <meta name="color-scheme" content="light"/>
+                <link rel="stylesheet" href=assets.css.clone()/>
+                <link rel="icon" href="/favicon.ico" sizes="any"/>
+                <script src=assets.quick_exit_js.clone() defer></script>
+                {hydration}
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+    .into_any()
+}

@@ -1,0 +1,44 @@
+//! What the server hands to every page render: catalogs and asset URLs (server only).
+
+use std::sync::Arc;
+
+use serde::Deserialize;
+
+use crate::i18n::embedded::Catalogs;
+
+/// URLs of the built static files, read from `manifest.json` written by `scripts/build`.
+/// File names carry a content hash, so they can be cached for a year.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct Assets {
+    pub css: String,
+    pub quick_exit_js: String,
+    /// Absent when the WebAssembly half was not built: pages still work, unhydrated.
+    pub hydration: Option<HydrationAssets>,
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct HydrationAssets {
+    /// Small module that loads the glue and wasm, fetches the locale, then hydrates.
+    pub boot_js: String,
+    pub glue_js: String,
+    pub wasm: String,
+}
+
+impl Assets {
+    /// Unhashed names of the files in `public/`, for running from the source tree
+    /// without a build: styles and quick exit work; there is no hydration.
+    pub fn unbuilt() -> Assets {
+        Assets {
+            css: "/assets/site.css".into(),
+            quick_exit_js: "/assets/quick-exit.js".into(),
+            hydration: None,
+        }
+    }
+}
+
+/// Shared, read-only context of every server render.
+#[derive(Clone, Debug)]
+pub struct Site {
+    pub catalogs: Arc<Catalogs>,
+    pub assets: Arc<Assets>,
+}

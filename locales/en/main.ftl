@@ -1,0 +1,88 @@
+# Linkages site: page frame, home page, locator and errors (English).
+# Reviewed by a certified translator: not applicable (source language).
+
+site-name = Linkages
+site-tagline = Help for families with DCFS and DPSS
+skip-to-content = Skip to main content
+
+## Quick exit
+exit-link = Quick exit
+exit-hint = Leave this site fast. You can also press the Esc key.
+
+## Safety, on every page
+safety-title = Safety first
+safety-danger = In danger now? Call { $number }.
+safety-report = To report child abuse, call the Child Protection Hotline at { $number }, open 24 hours, 7 days.
+
+## Navigation and language
+nav-label = Main menu
+nav-home = Home
+nav-screening = Check what may fit you
+nav-find = Find an office
+lang-label = Language
+lang-current = Now reading in English
+
+## Home page
+home-title = Help for parents with a DCFS case
+home-intro = Linkages is a partnership between two Los Angeles County departments. DCFS works with families on child safety. DPSS gives cash aid, food, health care and job help. If you work with both, they can plan together with you.
+home-services = DPSS programs include CalWORKs (cash aid for families), GAIN (help with jobs and training), CalFresh (food), Medi-Cal (health care) and General Relief (cash aid for adults).
+home-check-title = Check what may fit you
+home-check-text = Answer a few short questions. We do not ask your name. We do not keep your answers.
+home-check-start = Start the questions
+home-find-title = Find an office
+home-find-text = Find the DCFS and DPSS offices near you, with phone numbers and hours.
+home-find-start = Find an office
+home-call-title = Phone lines
+home-privacy = This site does not report to DCFS or DPSS. There are no accounts. Your answers are not saved.
+
+## Phone lines
+line-child-protection = Child Protection Hotline
+line-child-protection-hours = 24 hours, 7 days
+line-dpss = DPSS Customer Service Center
+line-dpss-hours = Monday to Friday, 7:30 a.m. to 5:30 p.m. (hours last confirmed in 2020)
+line-211 = 211 LA County, information and help with services
+line-211-hours = 24 hours, 7 days
+line-911 = Emergency
+
+## Footer
+footer-privacy = Private: no account, no tracking, no cookies except your language choice. Your answers are never saved or sent to DCFS or DPSS.
+footer-guidance = This site gives guidance only. Your worker makes the decisions about your case.
+footer-data = Office and phone data: Los Angeles County DCFS and DPSS public sources. ZIP code locations: US Census Bureau and GeoNames (CC BY 4.0).
+
+## Screening: first steps (the questions themselves are in screening.ftl)
+flow-title = Check what may fit you
+flow-continue = Continue
+flow-back = Back
+flow-start-over = Start over
+flow-choose-one = Choose one answer.
+flow-question-count = Question { $number }
+
+## Locator
+find-title = Find an office
+find-intro = Enter your ZIP code to see the nearest DCFS and DPSS offices.
+find-zip-label = ZIP code
+find-zip-hint = 5 numbers, for example 90020
+find-submit = Search
+find-results-title = Offices near { $zip }
+find-distance = { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+        [one] mile
+       *[other] miles
+    } away
+find-directions = Directions
+find-call = Call
+find-phone-missing = Phone number not known
+find-hours-missing = Hours not known
+find-agency-dcfs = DCFS office
+find-agency-dpss = DPSS office
+
+## Errors
+error-title = There is a problem
+error-not-found-title = Page not found
+error-not-found-text = We could not find this page. Check the address, or go to the home page.
+error-zip-malformed = Enter a ZIP code with 5 numbers, like 90020.
+error-zip-outside = { $zip } is not a ZIP code in Los Angeles County. Enter a ZIP code in the county.
+flow-answer-yes = Yes
+flow-answer-no = No
+flow-answer-unsure = I don't know
+flow-q-dcfs_case = Do you have an open case with DCFS?
+    .hint = DCFS is the Department of Children and Family Services. You may have a children's social worker.

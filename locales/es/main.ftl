@@ -1,0 +1,88 @@
+# Sitio Linkages: marco de página, inicio, buscador de oficinas y errores (español).
+# Revisado por un traductor certificado: no.
+
+site-name = Linkages
+site-tagline = Ayuda para familias con DCFS y DPSS
+skip-to-content = Ir al contenido principal
+
+## Salida rápida
+exit-link = Salida rápida
+exit-hint = Salga de este sitio rápido. También puede oprimir la tecla Esc.
+
+## Seguridad, en cada página
+safety-title = Primero, su seguridad
+safety-danger = ¿Está en peligro ahora? Llame al { $number }.
+safety-report = Para reportar abuso infantil, llame a la Línea Directa de Protección Infantil al { $number }, abierta las 24 horas, los 7 días.
+
+## Navegación e idioma
+nav-label = Menú principal
+nav-home = Inicio
+nav-screening = Vea qué puede servirle
+nav-find = Buscar una oficina
+lang-label = Idioma
+lang-current = Está leyendo en español
+
+## Página de inicio
+home-title = Ayuda para padres con un caso de DCFS
+home-intro = Linkages es una colaboración entre dos departamentos del Condado de Los Ángeles. DCFS trabaja con las familias en la seguridad de los niños. DPSS da ayuda en efectivo, comida, atención médica y ayuda para trabajar. Si usted trabaja con los dos, ellos pueden planear juntos con usted.
+home-services = Los programas de DPSS incluyen CalWORKs (ayuda en efectivo para familias), GAIN (ayuda con trabajo y capacitación), CalFresh (comida), Medi-Cal (atención médica) y General Relief (ayuda en efectivo para adultos).
+home-check-title = Vea qué puede servirle
+home-check-text = Conteste unas preguntas cortas. No le pedimos su nombre. No guardamos sus respuestas.
+home-check-start = Empezar las preguntas
+home-find-title = Buscar una oficina
+home-find-text = Encuentre las oficinas de DCFS y DPSS cerca de usted, con teléfonos y horarios.
+home-find-start = Buscar una oficina
+home-call-title = Líneas telefónicas
+home-privacy = Este sitio no informa a DCFS ni a DPSS. No hay cuentas. Sus respuestas no se guardan.
+
+## Líneas telefónicas
+line-child-protection = Línea Directa de Protección Infantil
+line-child-protection-hours = 24 horas, 7 días
+line-dpss = Centro de Servicio al Cliente de DPSS
+line-dpss-hours = De lunes a viernes, de 7:30 a. m. a 5:30 p. m. (horario confirmado por última vez en 2020)
+line-211 = 211 del Condado de Los Ángeles, información y ayuda con servicios
+line-211-hours = 24 horas, 7 días
+line-911 = Emergencias
+
+## Pie de página
+footer-privacy = Privado: sin cuentas, sin rastreo, sin cookies excepto su idioma. Sus respuestas nunca se guardan ni se envían a DCFS o DPSS.
+footer-guidance = Este sitio solo da orientación. Su trabajador toma las decisiones sobre su caso.
+footer-data = Datos de oficinas y teléfonos: fuentes públicas de DCFS y DPSS del Condado de Los Ángeles. Ubicación de códigos postales: Oficina del Censo de EE. UU. y GeoNames (CC BY 4.0).
+
+## Preguntas: primeros pasos (las preguntas están en screening.ftl)
+flow-title = Vea qué puede servirle
+flow-continue = Continuar
+flow-back = Atrás
+flow-start-over = Empezar de nuevo
+flow-choose-one = Elija una respuesta.
+flow-question-count = Pregunta { $number }
+
+## Buscador de oficinas
+find-title = Buscar una oficina
+find-intro = Escriba su código postal para ver las oficinas de DCFS y DPSS más cercanas.
+find-zip-label = Código postal
+find-zip-hint = 5 números, por ejemplo 90020
+find-submit = Buscar
+find-results-title = Oficinas cerca de { $zip }
+find-distance = a { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+        [one] milla
+       *[other] millas
+    }
+find-directions = Cómo llegar
+find-call = Llamar
+find-phone-missing = No sabemos el número de teléfono
+find-hours-missing = No sabemos el horario
+find-agency-dcfs = Oficina de DCFS
+find-agency-dpss = Oficina de DPSS
+
+## Errores
+error-title = Hay un problema
+error-not-found-title = No encontramos la página
+error-not-found-text = No pudimos encontrar esta página. Revise la dirección o vaya a la página de inicio.
+error-zip-malformed = Escriba un código postal de 5 números, como 90020.
+error-zip-outside = { $zip } no es un código postal del Condado de Los Ángeles. Escriba un código postal del condado.
+flow-answer-yes = Sí
+flow-answer-no = No
+flow-answer-unsure = No sé
+flow-q-dcfs_case = ¿Tiene un caso abierto con DCFS?
+    .hint = DCFS es el Departamento de Servicios para Niños y Familias. Puede que tenga un trabajador social de niños.
