@@ -1,1 +1,56 @@
-//! Integration tests live in tests/tests.
+//! Helpers shared by the integration tests in `tests/tests/`: build the real router with the
+//! real catalogs and call it in-process, no socket.
+
+use std::path::PathBuf;
+
+use axum::{body::Body, http::Request, Router};
+use http_body_util::BodyExt;
+use linkages_app::{i18n::embedded::Catalogs, site::Assets};
+use linkages_server::{app, AppState};
+use tower::ServiceExt;
+
+/// The repository root (this crate lives in `tests/`).
+pub fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// The site as the server builds it, without built assets (no hydration scripts).
+pub fn test_app() -> Router {
+    let catalogs = Catalogs::load().expect("locale files parse");
+    let site_root = std::env::temp_dir().join("linkages-tests-no-site");
+    app(AppState::new(catalogs, Assets::unbuilt(), site_root))
+}
+
+/// A response with its body read to a string.
+pub struct Reply {
+    pub status: http::StatusCode,
+    pub headers: http::HeaderMap,
+    pub body: String,
+}
+
+/// Sends one request through the router.
+pub async fn send(request: Request<Body>) -> Reply {
+    let response = test_app().oneshot(request).await.expect("router answers");
+    let status = response.status();
+    let headers = response.headers().clone();
+    let bytes = response
+        .into_body()
+        .collect()
+        .await
+        .expect("body reads")
+        .to_bytes();
+    Reply {
+        status,
+        headers,
+        body: String::from_utf8_lossy(&bytes).into_owned(),
+    }
+}
+
+/// `GET path` with optional extra headers.
+pub async fn get(path: &str, headers: &[(&str, &str)]) -> Reply {
+    let mut builder = Request::get(path);
+    for (name, value) in headers {
+        builder = builder.header(*name, *value);
+    }
+    send(builder.body(Body::empty()).expect("request builds")).await
+}

@@ -30,4 +30,11 @@ pub fn hydrate(lang: String, ftl: String) {
         provide_context(i18n.clone());
         view! { <App/> }
     });
+    // Marks the document as interactive: for styles, and for the tests that must know.
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("data-hydrated", "");
+    }
 }

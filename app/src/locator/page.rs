@@ -24,7 +24,7 @@ pub fn FindPage() -> impl IntoView {
                 autocomplete="postal-code"
                 maxlength="10"
                 aria-describedby="zip-hint"
-                prop:value=zip
+                value=zip
             />
             <button type="submit" class="button">{i18n.t("find-submit")}</button>
         </form>

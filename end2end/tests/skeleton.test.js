@@ -1,0 +1,81 @@
+// The walking skeleton's journeys, each run with JavaScript on (hydrated) and off.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { BASE_URL, MODES, launch, openContext, waitForHydration } from "./browser.js";
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+for (const mode of MODES) {
+  test(`home to office search and back to home (${mode.name})`, async () => {
+    const { context, offsite, errors } = await openContext(browser, mode);
+    const page = await context.newPage();
+    await page.goto(`${BASE_URL}/en`);
+    assert.equal(await page.getAttribute("html", "lang"), "en");
+    assert.equal(await page.textContent("h1"), "Help for parents with a DCFS case");
+    if (mode.javaScript) await waitForHydration(page);
+
+    // A marker on window survives only if the next page comes without a document reload.
+    await page.evaluate(() => {
+      window.__sameDocument = true;
+    });
+    await page.click("main a.button[href='/en/find']");
+    await page.waitForURL(`${BASE_URL}/en/find`);
+    await page.waitForSelector("h1:text('Find an office')");
+    const sameDocument = await page.evaluate(() => window.__sameDocument === true).catch(() => false);
+    assert.equal(sameDocument, mode.javaScript, "client-side navigation only when hydrated");
+
+    await page.fill("#zip", "90020");
+    await page.click("form.search button[type=submit]");
+    await page.waitForURL(`${BASE_URL}/en/find?zip=90020`);
+    assert.equal(await page.inputValue("#zip"), "90020");
+
+    await page.click(".site-name");
+    await page.waitForURL(`${BASE_URL}/en`);
+    assert.equal(await page.textContent("h1"), "Help for parents with a DCFS case");
+    assert.deepEqual(offsite, [], "no request leaves for another host");
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test(`pages render in Spanish from the server (${mode.name})`, async () => {
+    const { context, errors } = await openContext(browser, mode);
+    const page = await context.newPage();
+    await page.goto(`${BASE_URL}/es/screening`);
+    assert.equal(await page.getAttribute("html", "lang"), "es");
+    assert.equal(await page.textContent("h1"), "¿Tiene un caso abierto con DCFS?");
+    if (mode.javaScript) {
+      await waitForHydration(page);
+      // After hydration the text is still Spanish: the browser rendered the same language.
+      assert.equal(await page.textContent("h1"), "¿Tiene un caso abierto con DCFS?");
+    }
+    await page.click("footer a[hreflang=en]");
+    await page.waitForURL(`${BASE_URL}/en/screening`);
+    assert.equal(await page.getAttribute("html", "lang"), "en");
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test(`quick exit leaves the site (${mode.name})`, async () => {
+    const { context } = await openContext(browser, mode);
+    const page = await context.newPage();
+    await page.goto(`${BASE_URL}/en/find`);
+    if (mode.javaScript) {
+      const before = await page.evaluate(() => history.length);
+      await page.keyboard.press("Escape");
+      await page.waitForURL(/www\.google\.com/);
+      // location.replace: the exit took the place of this page in history.
+      assert.equal(await page.evaluate(() => history.length), before);
+    } else {
+      await page.click("#quick-exit");
+      await page.waitForURL(/www\.google\.com/);
+    }
+    assert.equal(await page.textContent("h1"), "Weather");
+    await context.close();
+  });
+}

@@ -1,0 +1,105 @@
+//! The pages through the real router: language, status codes, the safety lines.
+
+use linkages_tests::get;
+
+#[tokio::test]
+async fn home_is_english_without_a_choice() {
+    let reply = get("/", &[]).await;
+    assert_eq!(reply.status, 200);
+    assert!(reply.body.contains(r#"<html lang="en" dir="ltr">"#), "{}", &reply.body[..200]);
+    assert!(reply.body.contains("Help for parents with a DCFS case"));
+    assert!(reply.headers.get("set-cookie").is_none(), "no cookie without an explicit choice");
+}
+
+#[tokio::test]
+async fn accept_language_picks_spanish() {
+    let reply = get("/", &[("accept-language", "fr;q=1, es-MX;q=0.8, en;q=0.5")]).await;
+    assert!(reply.body.contains(r#"<html lang="es" dir="ltr">"#));
+    assert!(reply.body.contains("Ayuda para padres con un caso de DCFS"));
+}
+
+#[tokio::test]
+async fn a_language_in_the_url_wins_and_is_remembered() {
+    let reply = get("/es", &[("accept-language", "en")]).await;
+    assert_eq!(reply.status, 200);
+    assert!(reply.body.contains(r#"<html lang="es""#));
+    let cookie = reply.headers.get("set-cookie").expect("choice remembered");
+    let cookie = cookie.to_str().expect("ascii");
+    assert!(cookie.starts_with("lang=es;"), "{cookie}");
+    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"));
+
+    let back_home = get("/", &[("cookie", "lang=es"), ("accept-language", "en")]).await;
+    assert!(back_home.body.contains(r#"<html lang="es""#));
+}
+
+#[tokio::test]
+async fn every_page_has_quick_exit_and_the_safety_lines() {
+    for path in ["/", "/en", "/es", "/en/screening", "/es/find", "/en/no-such-page"] {
+        let reply = get(path, &[]).await;
+        assert!(reply.body.contains(r#"id="quick-exit""#), "{path}: quick exit");
+        assert!(reply.body.contains(r#"href="tel:911""#), "{path}: 911");
+        assert!(reply.body.contains(r#"href="tel:+18005404000""#), "{path}: child protection");
+        assert!(reply.body.contains(r#"<a href="#main" class="skip-link""#), "{path}: skip link");
+    }
+}
+
+#[tokio::test]
+async fn unknown_pages_and_languages_are_404() {
+    for path in ["/xx/find", "/en/nothing", "/nothing/at/all", "/de"] {
+        let reply = get(path, &[]).await;
+        assert_eq!(reply.status, 404, "{path}");
+        assert!(reply.body.contains("Page not found"), "{path}");
+    }
+}
+
+#[tokio::test]
+async fn the_first_question_is_a_form_that_works_without_javascript() {
+    let reply = get("/en/screening", &[]).await;
+    assert_eq!(reply.status, 200);
+    assert!(reply.body.contains(r#"<form method="post" action="/en/screening""#));
+    assert!(reply.body.contains("Do you have an open case with DCFS?"));
+    for value in ["yes", "no", "unsure"] {
+        assert!(reply.body.contains(&format!(r#"name="dcfs_case" value="{value}""#)), "{value}");
+    }
+}
+
+#[tokio::test]
+async fn the_zip_form_is_a_get_form() {
+    let reply = get("/es/find", &[]).await;
+    assert!(reply.body.contains(r#"<form method="get" action="/es/find""#));
+    assert!(reply.body.contains("Código postal"));
+}
+
+#[tokio::test]
+async fn health_check_and_headers() {
+    let reply = get("/healthz", &[]).await;
+    assert_eq!(reply.status, 200);
+    assert_eq!(reply.body, "ok");
+    for (name, value) in [
+        ("x-content-type-options", "nosniff"),
+        ("referrer-policy", "no-referrer"),
+        ("x-frame-options", "DENY"),
+    ] {
+        assert_eq!(reply.headers.get(name).map(|v| v.to_str().ok()), Some(Some(value)));
+    }
+    let page = get("/", &[]).await;
+    assert_eq!(
+        page.headers.get("cache-control").and_then(|v| v.to_str().ok()),
+        Some("no-cache, private"),
+        "HTML is never kept by shared caches"
+    );
+}
+
+#[tokio::test]
+async fn locale_texts_are_served_for_hydration() {
+    let reply = get("/i18n/es.ftl", &[]).await;
+    assert_eq!(reply.status, 200);
+    assert!(reply.body.contains("home-title = Ayuda para padres"));
+    assert_eq!(
+        reply.headers.get("cache-control").and_then(|v| v.to_str().ok()),
+        Some("no-cache"),
+        "an unversioned request is not cached for long"
+    );
+    assert_eq!(get("/i18n/xx.ftl", &[]).await.status, 404);
+    assert_eq!(get("/i18n/es.txt", &[]).await.status, 404);
+}
