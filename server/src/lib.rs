@@ -127,7 +127,24 @@ pub fn app(state: AppState) -> Router {
         .merge(static_files::routes(&state))
         .merge(pages)
         .layer(CompressionLayer::new());
-    static_files::with_security_headers(router).with_state(state)
+    with_request_log(static_files::with_security_headers(router)).with_state(state)
+}
+
+/// One log line per request with method, path, status and time. Never the query string or
+/// the body: they can carry a family's answers, ZIP code or location.
+fn with_request_log<S: Clone + Send + Sync + 'static>(router: Router<S>) -> Router<S> {
+    router.layer(
+        tower_http::trace::TraceLayer::new_for_http()
+            .make_span_with(|request: &http::Request<axum::body::Body>| {
+                tracing::info_span!(
+                    "request",
+                    method = %request.method(),
+                    path = %request.uri().path(),
+                )
+            })
+            .on_request(())
+            .on_response(tower_http::trace::DefaultOnResponse::new().level(tracing::Level::INFO)),
+    )
 }
 
 #[derive(serde::Deserialize)]

@@ -44,7 +44,12 @@ pub fn routes(state: &AppState) -> Router<AppState> {
 
 /// Headers for every response: no sniffing, no referrer, no framing, geolocation only here.
 pub fn with_security_headers<S: Clone + Send + Sync + 'static>(router: Router<S>) -> Router<S> {
-    let headers: [(HeaderName, &'static str); 4] = [
+    let headers: [(HeaderName, &'static str); 5] = [
+        // Pages replace this with their own policy (with a nonce); everything else runs nothing.
+        (
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'none'; frame-ancestors 'none'",
+        ),
         (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
         (header::REFERRER_POLICY, "no-referrer"),
         (header::X_FRAME_OPTIONS, "DENY"),

@@ -1,3 +1,4 @@
+#![allow(clippy::expect_used, clippy::unwrap_used)] // test support: a failed set-up should stop the test
 //! Helpers shared by the integration tests in `tests/tests/`: build the real router with the
 //! real catalogs and call it in-process, no socket.
 

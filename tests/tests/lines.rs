@@ -1,3 +1,4 @@
+#![allow(clippy::expect_used, clippy::unwrap_used)]
 //! The phone lines printed on every page must be the ones in the sourced reference list.
 
 use linkages_app::layout::lines::KEY_LINES;

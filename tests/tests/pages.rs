@@ -1,3 +1,4 @@
+#![allow(clippy::expect_used, clippy::unwrap_used)]
 //! The pages through the real router: language, status codes, the safety lines.
 
 use linkages_tests::get;
@@ -6,9 +7,16 @@ use linkages_tests::get;
 async fn home_is_english_without_a_choice() {
     let reply = get("/", &[]).await;
     assert_eq!(reply.status, 200);
-    assert!(reply.body.contains(r#"<html lang="en" dir="ltr">"#), "{}", &reply.body[..200]);
+    assert!(
+        reply.body.contains(r#"<html lang="en" dir="ltr">"#),
+        "{}",
+        &reply.body[..200]
+    );
     assert!(reply.body.contains("Help for parents with a DCFS case"));
-    assert!(reply.headers.get("set-cookie").is_none(), "no cookie without an explicit choice");
+    assert!(
+        reply.headers.get("set-cookie").is_none(),
+        "no cookie without an explicit choice"
+    );
 }
 
 #[tokio::test]
@@ -34,12 +42,30 @@ async fn a_language_in_the_url_wins_and_is_remembered() {
 
 #[tokio::test]
 async fn every_page_has_quick_exit_and_the_safety_lines() {
-    for path in ["/", "/en", "/es", "/en/screening", "/es/find", "/en/no-such-page"] {
+    for path in [
+        "/",
+        "/en",
+        "/es",
+        "/en/screening",
+        "/es/find",
+        "/en/no-such-page",
+    ] {
         let reply = get(path, &[]).await;
-        assert!(reply.body.contains(r#"id="quick-exit""#), "{path}: quick exit");
+        assert!(
+            reply.body.contains(r#"id="quick-exit""#),
+            "{path}: quick exit"
+        );
         assert!(reply.body.contains(r#"href="tel:911""#), "{path}: 911");
-        assert!(reply.body.contains(r#"href="tel:+18005404000""#), "{path}: child protection");
-        assert!(reply.body.contains(r#"<a href="#main" class="skip-link""#), "{path}: skip link");
+        assert!(
+            reply.body.contains(r#"href="tel:+18005404000""#),
+            "{path}: child protection"
+        );
+        assert!(
+            reply
+                .body
+                .contains(r##"<a href="#main" class="skip-link""##),
+            "{path}: skip link"
+        );
     }
 }
 
@@ -56,17 +82,26 @@ async fn unknown_pages_and_languages_are_404() {
 async fn the_first_question_is_a_form_that_works_without_javascript() {
     let reply = get("/en/screening", &[]).await;
     assert_eq!(reply.status, 200);
-    assert!(reply.body.contains(r#"<form method="post" action="/en/screening""#));
+    assert!(reply
+        .body
+        .contains(r#"<form method="post" action="/en/screening""#));
     assert!(reply.body.contains("Do you have an open case with DCFS?"));
     for value in ["yes", "no", "unsure"] {
-        assert!(reply.body.contains(&format!(r#"name="dcfs_case" value="{value}""#)), "{value}");
+        assert!(
+            reply
+                .body
+                .contains(&format!(r#"name="dcfs_case" value="{value}""#)),
+            "{value}"
+        );
     }
 }
 
 #[tokio::test]
 async fn the_zip_form_is_a_get_form() {
     let reply = get("/es/find", &[]).await;
-    assert!(reply.body.contains(r#"<form method="get" action="/es/find""#));
+    assert!(reply
+        .body
+        .contains(r#"<form method="get" action="/es/find""#));
     assert!(reply.body.contains("Código postal"));
 }
 
@@ -80,11 +115,16 @@ async fn health_check_and_headers() {
         ("referrer-policy", "no-referrer"),
         ("x-frame-options", "DENY"),
     ] {
-        assert_eq!(reply.headers.get(name).map(|v| v.to_str().ok()), Some(Some(value)));
+        assert_eq!(
+            reply.headers.get(name).map(|v| v.to_str().ok()),
+            Some(Some(value))
+        );
     }
     let page = get("/", &[]).await;
     assert_eq!(
-        page.headers.get("cache-control").and_then(|v| v.to_str().ok()),
+        page.headers
+            .get("cache-control")
+            .and_then(|v| v.to_str().ok()),
         Some("no-cache, private"),
         "HTML is never kept by shared caches"
     );
@@ -96,10 +136,43 @@ async fn locale_texts_are_served_for_hydration() {
     assert_eq!(reply.status, 200);
     assert!(reply.body.contains("home-title = Ayuda para padres"));
     assert_eq!(
-        reply.headers.get("cache-control").and_then(|v| v.to_str().ok()),
+        reply
+            .headers
+            .get("cache-control")
+            .and_then(|v| v.to_str().ok()),
         Some("no-cache"),
         "an unversioned request is not cached for long"
     );
     assert_eq!(get("/i18n/xx.ftl", &[]).await.status, 404);
     assert_eq!(get("/i18n/es.txt", &[]).await.status, 404);
+}
+
+#[tokio::test]
+async fn pages_have_a_strict_content_security_policy_with_the_nonce() {
+    let reply = get("/en", &[]).await;
+    let csp = reply
+        .headers
+        .get("content-security-policy")
+        .and_then(|v| v.to_str().ok())
+        .expect("a policy")
+        .to_owned();
+    assert!(!csp.contains("unsafe-inline"), "{csp}");
+    assert!(csp.contains("frame-ancestors 'none'"));
+    let nonce = csp
+        .split("'nonce-")
+        .nth(1)
+        .and_then(|rest| rest.split('\'').next())
+        .expect("a nonce in script-src");
+    // Every inline script the page carries is allowed by exactly this nonce.
+    let inline_scripts = reply.body.matches("<script nonce=").count();
+    assert!(inline_scripts > 0);
+    assert_eq!(
+        reply
+            .body
+            .matches(&format!("<script nonce=\"{nonce}\""))
+            .count(),
+        inline_scripts
+    );
+    let next = get("/en", &[]).await;
+    assert!(!next.body.contains(nonce), "a new nonce for every response");
 }

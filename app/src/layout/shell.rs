@@ -44,6 +44,17 @@ fn cookie_value(parts: &Parts, name: &str) -> Option<String> {
         .map(|(_, value)| value.to_owned())
 }
 
+/// The page policy: only this site's own files, no inline script but Leptos' own hydration
+/// data (which carries this response's nonce), wasm allowed to compile, no framing.
+pub fn content_security_policy(nonce: Option<&str>) -> String {
+    let inline = nonce.map(|n| format!(" 'nonce-{n}'")).unwrap_or_default();
+    format!(
+        "default-src 'none'; script-src 'self'{inline} 'wasm-unsafe-eval'; style-src 'self'; \
+         img-src 'self'; connect-src 'self'; font-src 'self'; form-action 'self'; \
+         base-uri 'none'; frame-ancestors 'none'"
+    )
+}
+
 /// The whole document. Called by leptos_axum for every page request.
 pub fn shell() -> impl IntoView {
     let site = expect_context::<Site>();
@@ -62,12 +73,16 @@ pub fn shell() -> impl IntoView {
             response.append_header(header::SET_COOKIE, value);
         }
     }
-    // Pages differ by these request headers; shared caches must not mix them up.
     if let Some(response) = use_context::<ResponseOptions>() {
+        // Pages differ by these request headers; shared caches must not mix them up.
         response.insert_header(
             header::VARY,
             HeaderValue::from_static("Accept-Language, Cookie"),
         );
+        let nonce = leptos::nonce::use_nonce().map(|n| n.to_string());
+        if let Ok(policy) = HeaderValue::from_str(&content_security_policy(nonce.as_deref())) {
+            response.insert_header(header::CONTENT_SECURITY_POLICY, policy);
+        }
     }
 
     let catalog = site
