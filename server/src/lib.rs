@@ -1,16 +1,18 @@
 //! The Linkages web server: `app(state)` builds the whole router, so tests can call it
 //! directly with `tower::ServiceExt::oneshot` and `main` only adds configuration and a socket.
 
+pub mod api;
 pub mod config;
 mod static_files;
 
 use std::{path::PathBuf, sync::Arc};
 
 use axum::{
-    extract::{FromRef, Path, Query, State},
+    extract::{Form, FromRef, Path, Query, State},
     http::{header, HeaderValue, StatusCode},
     response::{IntoResponse, Response},
-    routing::get,
+    extract::DefaultBodyLimit,
+    routing::{get, post},
     Router,
 };
 use leptos::prelude::*;
@@ -18,6 +20,7 @@ use leptos_axum::{generate_route_list_with_exclusions_and_ssg_and_context, Lepto
 use linkages_app::{
     i18n::{embedded::Catalogs, CatalogError, Locale},
     layout::shell::shell,
+    screening::PostedFields,
     site::{Assets, Site},
 };
 use tower_http::{compression::CompressionLayer, set_header::SetResponseHeaderLayer};
@@ -111,6 +114,10 @@ pub fn app(state: AppState) -> Router {
     let fallback_context = context.clone();
     let pages = Router::new()
         .leptos_routes_with_context(&state, routes, context, shell)
+        .route(
+            "/{lang}/screening",
+            post(screening_step).layer(DefaultBodyLimit::max(MAX_FORM_BYTES)),
+        )
         .fallback(leptos_axum::render_app_to_stream_with_context(
             fallback_context,
             shell,
@@ -125,6 +132,7 @@ pub fn app(state: AppState) -> Router {
         .route("/healthz", get(|| async { "ok" }))
         .route("/i18n/{file}", get(locale_text))
         .merge(static_files::routes(&state))
+        .merge(api::routes().layer(DefaultBodyLimit::max(api::MAX_JSON_BYTES)))
         .merge(pages)
         .layer(CompressionLayer::new());
     with_request_log(static_files::with_security_headers(router)).with_state(state)
@@ -145,6 +153,28 @@ fn with_request_log<S: Clone + Send + Sync + 'static>(router: Router<S>) -> Rout
             .on_request(())
             .on_response(tower_http::trace::DefaultOnResponse::new().level(tracing::Level::INFO)),
     )
+}
+
+/// A screening form holds nine short answers; anything much larger is not ours.
+const MAX_FORM_BYTES: usize = 4 * 1024;
+
+/// `POST /<lang>/screening`: one step of the screening without JavaScript. The answers come
+/// in the form and go back out in the page; nothing is stored or logged.
+async fn screening_step(
+    State(state): State<AppState>,
+    parts: http::request::Parts,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Response {
+    let site = state.site.clone();
+    let posted = PostedFields(fields);
+    let render = leptos_axum::render_app_async_with_context(
+        move || {
+            provide_context(site.clone());
+            provide_context(posted.clone());
+        },
+        shell,
+    );
+    render(http::Request::from_parts(parts, axum::body::Body::empty())).await
 }
 
 #[derive(serde::Deserialize)]

@@ -10,9 +10,9 @@ pub const QUICK_EXIT_URL: &str = "https://www.google.com/search?q=weather";
 
 /// Sets `<title>`: the page heading, then the site name.
 #[component]
-pub fn PageTitle(#[prop(into)] text: String) -> impl IntoView {
-    let i18n = use_i18n();
-    view! { <Title text=format!("{} - {}", text, i18n.t("site-name"))/> }
+pub fn PageTitle(#[prop(into)] text: Signal<String>) -> impl IntoView {
+    let site = use_i18n().t("site-name");
+    view! { <Title text=move || format!("{} - {}", text.get(), site)/> }
 }
 
 /// A `tel:` link. The number is kept left-to-right inside right-to-left text.

@@ -1,40 +1,437 @@
+//! The screening pages: one question per page, check your answers, the result. Renders a
+//! [`Screen`]; all decisions are in [`super::step`] and [`super::rules`].
+
 use leptos::prelude::*;
 
-use crate::{i18n::use_i18n, layout::PageTitle};
+use super::{
+    evaluate,
+    flow::{check_your_answers, options},
+    step::{question_number, submit, Go, Page, Screen, AT_FIELD, GO_FIELD},
+    Answers, Fact, Fit, PathResult,
+};
+use crate::{
+    i18n::{strip_bidi_marks, use_i18n, I18n},
+    layout::{
+        lines::{CHILD_PROTECTION, EMERGENCY},
+        LinkedText, PageTitle,
+    },
+};
 
-/// The first question. Answers travel in the POSTed form, never in the URL or on the server.
+/// The form fields of the POST this page answers (server only; empty for a GET).
+#[derive(Clone, Debug, Default)]
+pub struct PostedFields(pub Vec<(String, String)>);
+
+/// The screening. Without JavaScript every button POSTs the whole form and the server answers
+/// with the next page; once hydrated, the same [`submit`] runs in the browser with no reload.
 #[component]
 pub fn ScreeningPage() -> impl IntoView {
     let i18n = use_i18n();
-    let options = [
-        ("yes", "flow-answer-yes"),
-        ("no", "flow-answer-no"),
-        ("unsure", "flow-answer-unsure"),
-    ];
-    let radios = options
-        .into_iter()
-        .map(|(value, label)| {
-            let id = format!("dcfs_case-{value}");
+    // The server's posted fields travel to the browser once, for hydration.
+    let posted = SharedValue::new(|| {
+        use_context::<PostedFields>()
+            .map(|p| p.0)
+            .unwrap_or_default()
+    })
+    .into_inner();
+    let first = if posted.is_empty() {
+        Screen::start()
+    } else {
+        submit(posted.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    };
+    let screen = RwSignal::new(first);
+
+    let on_submit = move |event: leptos::ev::SubmitEvent| {
+        #[cfg(feature = "hydrate")]
+        if let Some(fields) = client::form_fields(&event) {
+            event.prevent_default();
+            screen.set(submit(fields.iter().map(|(k, v)| (k.as_str(), v.as_str()))));
+            client::focus_heading();
+        }
+        #[cfg(not(feature = "hydrate"))]
+        let _ = event;
+    };
+
+    let title = {
+        let i18n = i18n.clone();
+        move || page_title(&i18n, &screen.get())
+    };
+    view! {
+        <PageTitle text=Signal::derive(title)/>
+        <form method="post" action=i18n.href("/screening") class="screening" novalidate on:submit=on_submit>
+            {move || {
+                let current = screen.get();
+                match current.page {
+                    Page::Question { fact, missing_answer } => {
+                        view! { <Question answers=current.answers fact=fact missing_answer=missing_answer/> }
+                            .into_any()
+                    }
+                    Page::Check => view! { <CheckAnswers answers=current.answers/> }.into_any(),
+                    Page::Result => view! { <ScreeningResult answers=current.answers/> }.into_any(),
+                }
+            }}
+        </form>
+    }
+}
+
+fn page_title(i18n: &I18n, screen: &Screen) -> String {
+    match screen.page {
+        Page::Question { fact, missing_answer } => {
+            let question = i18n.t(fact.question_id());
+            if missing_answer {
+                format!("{}: {}", i18n.t("error-title"), question)
+            } else {
+                question
+            }
+        }
+        Page::Check => i18n.t("flow-check-title"),
+        Page::Result => i18n.t("flow-result-title"),
+    }
+}
+
+/// Every answer as a hidden field, except the one the page asks for.
+fn hidden_answers(answers: Answers, except: Option<Fact>) -> impl IntoView {
+    answers
+        .iter()
+        .filter(|(fact, _)| Some(*fact) != except)
+        .map(|(fact, answer)| {
+            view! { <input type="hidden" name=fact.as_str() value=answer.as_str()/> }
+        })
+        .collect_view()
+}
+
+fn go_button(go: Go, class: &'static str, label: String) -> impl IntoView {
+    view! {
+        <button type="submit" name=GO_FIELD value=go.value() class=class>
+            {label}
+        </button>
+    }
+}
+
+#[component]
+fn Question(answers: Answers, fact: Fact, missing_answer: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let current = answers.get(fact);
+    let first_option = options(fact)
+        .first()
+        .map(|a| format!("{}-{}", fact.as_str(), a.as_str()))
+        .unwrap_or_default();
+    let radios = options(fact)
+        .iter()
+        .map(|&answer| {
+            let id = format!("{}-{}", fact.as_str(), answer.as_str());
+            let hint = answer
+                .hint_id()
+                .map(|h| view! { <span class="hint">{i18n.t(h)}</span> });
             view! {
                 <div class="radio">
-                    <input type="radio" id=id.clone() name="dcfs_case" value=value required/>
-                    <label for=id>{i18n.t(label)}</label>
+                    <input
+                        type="radio"
+                        id=id.clone()
+                        name=fact.as_str()
+                        value=answer.as_str()
+                        checked=current == Some(answer)
+                        aria-describedby=missing_answer.then_some("answer-error")
+                    />
+                    <label for=id>{i18n.t(answer.label_id())} {hint}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    let error_summary = missing_answer.then(|| {
+        view! {
+            <div class="error-summary" role="alert" tabindex="-1">
+                <h2>{i18n.t("error-title")}</h2>
+                <p>
+                    <a href=format!("#{first_option}")>{i18n.t("flow-choose-one")}</a>
+                </p>
+            </div>
+        }
+    });
+    let back = if super::flow::previous_question(&answers, fact).is_some() {
+        go_button(Go::Back, "button secondary", i18n.t("flow-back")).into_any()
+    } else {
+        view! { <a class="back" href=i18n.href("")>{i18n.t("flow-back")}</a> }.into_any()
+    };
+    let number = question_number(&answers, fact) as i64;
+    view! {
+        {error_summary}
+        {hidden_answers(answers, Some(fact))}
+        <input type="hidden" name=AT_FIELD value=fact.as_str()/>
+        <fieldset class=if missing_answer { "question has-error" } else { "question" }>
+            <legend>
+                <span class="caption">
+                    {i18n.t("flow-title")} " · " {i18n.t_with("flow-question-count", [("number", number.into())])}
+                </span>
+                <h1 id="flow-heading" tabindex="-1">{i18n.t(fact.question_id())}</h1>
+            </legend>
+            <p class="hint">{i18n.t(fact.hint_id())}</p>
+            {missing_answer
+                .then(|| view! { <p class="error-message" id="answer-error">{i18n.t("flow-choose-one")}</p> })}
+            {radios}
+        </fieldset>
+        <div class="actions">
+            {go_button(Go::Next, "button", i18n.t("flow-continue"))}
+            {back}
+        </div>
+    }
+}
+
+#[component]
+fn CheckAnswers(answers: Answers) -> impl IntoView {
+    let i18n = use_i18n();
+    let rows = check_your_answers(&answers)
+        .into_iter()
+        .map(|(fact, answer)| {
+            view! {
+                <div class="answer-row">
+                    <dt>{i18n.t(fact.question_id())}</dt>
+                    <dd>{i18n.t(answer.label_id())}</dd>
+                    <dd class="change">
+                        <button type="submit" name=GO_FIELD value=Go::Change(fact).value() class="link-button">
+                            {i18n.t("flow-change")}
+                            <span class="visually-hidden">": " {i18n.t(fact.question_id())}</span>
+                        </button>
+                    </dd>
                 </div>
             }
         })
         .collect_view();
     view! {
-        <PageTitle text=i18n.t("flow-q-dcfs_case")/>
-        <form method="post" action=i18n.href("/screening") class="question">
-            <fieldset>
-                <legend>
-                    <span class="caption">{i18n.t("flow-title")}</span>
-                    <h1>{i18n.t("flow-q-dcfs_case")}</h1>
-                </legend>
-                <p class="hint">{i18n.t("flow-q-dcfs_case.hint")}</p>
-                {radios}
-            </fieldset>
-            <button type="submit" class="button">{i18n.t("flow-continue")}</button>
-        </form>
+        {hidden_answers(answers, None)}
+        <h1 id="flow-heading" tabindex="-1">{i18n.t("flow-check-title")}</h1>
+        <dl class="answers">{rows}</dl>
+        <div class="actions">
+            {go_button(Go::Result, "button", i18n.t("flow-see-result"))}
+            {go_button(Go::Back, "button secondary", i18n.t("flow-back"))}
+        </div>
+    }
+}
+
+#[component]
+fn ScreeningResult(answers: Answers) -> impl IntoView {
+    let i18n = use_i18n();
+    let results = evaluate(&answers);
+    let (fitting, not_fitting): (Vec<PathResult>, Vec<PathResult>) =
+        results.into_iter().partition(|r| r.fit != Fit::No);
+    let summary = share_summary(&i18n, &fitting);
+    let cards = fitting
+        .iter()
+        .map(|result| view! { <PathCard result=result.clone()/> })
+        .collect_view();
+    let others = (!not_fitting.is_empty()).then(|| {
+        let items = not_fitting
+            .iter()
+            .map(|result| {
+                let because = result
+                    .because
+                    .iter()
+                    .map(|reason| i18n.t(&reason.id))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                view! {
+                    <li>
+                        <strong>{i18n.t(result.id.title_id())}</strong>
+                        ": "
+                        {because}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <details class="not-fitting">
+                <summary>{i18n.t("flow-no-title")}</summary>
+                <ul>{items}</ul>
+            </details>
+        }
+    });
+    let sms = format!("sms:?&body={}", encode_uri_component(&summary));
+    let mailto = format!(
+        "mailto:?subject={}&body={}",
+        encode_uri_component(&strip_bidi_marks(&i18n.t("flow-result-title"))),
+        encode_uri_component(&summary)
+    );
+    view! {
+        {hidden_answers(answers, None)}
+        <h1 id="flow-heading" tabindex="-1">{i18n.t("flow-result-title")}</h1>
+        <div class="safety-box">
+            <p><LinkedText id="safety-danger" line=EMERGENCY/></p>
+            <p><LinkedText id="safety-report" line=CHILD_PROTECTION/></p>
+        </div>
+        <p class="notice">
+            {i18n.t("screening-guidance-not-decision")} " " {i18n.t("flow-not-decision")}
+        </p>
+        {cards}
+        {others}
+        <h2>{i18n.t("flow-next-title")}</h2>
+        <p>
+            <a class="button" href=i18n.href("/find")>{i18n.t("flow-find-offices")}</a>
+        </p>
+        <div class="actions no-print">
+            {go_button(Go::Check, "button secondary", i18n.t("flow-change-answers"))}
+            <a class="back" href=i18n.href("/screening")>{i18n.t("flow-start-over")}</a>
+        </div>
+        <section class="share no-print" aria-labelledby="share-title">
+            <h2 id="share-title">{i18n.t("flow-share-title")}</h2>
+            <p>{i18n.t("flow-share-text")}</p>
+            <ul class="share-links">
+                <li><a href=sms>{i18n.t("flow-share-sms")}</a></li>
+                <li><a href=mailto>{i18n.t("flow-share-email")}</a></li>
+            </ul>
+            <p class="hint">{i18n.t("flow-print-hint")}</p>
+        </section>
+        <p class="privacy-note">{i18n.t("flow-stores-nothing")}</p>
+    }
+}
+
+#[component]
+fn PathCard(result: PathResult) -> impl IntoView {
+    let i18n = use_i18n();
+    let fit_class = match result.fit {
+        Fit::MayFit => "fit fit-may",
+        Fit::Ask => "fit fit-ask",
+        Fit::No => "fit fit-no",
+    };
+    let list = |ids: Vec<String>| {
+        ids.into_iter()
+            .map(|id| view! { <li>{i18n.t(&id)}</li> })
+            .collect_view()
+    };
+    let because = list(result.because.iter().map(|r| r.id.clone()).collect());
+    let next_steps = list(result.next_steps.clone());
+    let services = (!result.services.is_empty()).then(|| {
+        let items = list(
+            result
+                .services
+                .iter()
+                .map(|s| s.label_id().to_owned())
+                .collect(),
+        );
+        view! {
+            <h3>{i18n.t("screening-heading-services")}</h3>
+            <ul>{items}</ul>
+        }
+    });
+    let time_limit = result.time_limit.map(|limit| {
+        let mut args: Vec<(&str, fluent_bundle::FluentValue)> =
+            vec![("months", i64::from(limit.months).into())];
+        if let Some(max) = limit.extendable_to_months {
+            args.push(("max_months", i64::from(max).into()));
+        }
+        view! { <p class="time-limit">{i18n.t_with(limit.message_id(), args)}</p> }
+    });
+    let would_change = (!result.what_would_change.is_empty()).then(|| {
+        let items = list(result.what_would_change.iter().map(|h| h.id.clone()).collect());
+        view! {
+            <h3>{i18n.t("screening-heading-what-would-change")}</h3>
+            <ul>{items}</ul>
+        }
+    });
+    let heading_id = format!("path-{}", result.id.as_str());
+    view! {
+        <section class="path-card" aria-labelledby=heading_id.clone()>
+            <h2 id=heading_id>{i18n.t(result.id.title_id())}</h2>
+            <p class=fit_class>{i18n.t(result.fit.label_id())}</p>
+            <p>{i18n.t(result.id.summary_id())}</p>
+            <h3>{i18n.t("screening-heading-because")}</h3>
+            <ul>{because}</ul>
+            <h3>{i18n.t("screening-heading-next-steps")}</h3>
+            <ul>{next_steps}</ul>
+            {services}
+            {time_limit}
+            {would_change}
+        </section>
+    }
+}
+
+/// A short text to share by the family's own SMS or email: the path names only, no answers.
+fn share_summary(i18n: &I18n, fitting: &[PathResult]) -> String {
+    let names = |fit: Fit| {
+        fitting
+            .iter()
+            .filter(|r| r.fit == fit)
+            .map(|r| i18n.t(r.id.title_id()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut lines = vec![i18n.t("flow-share-intro")];
+    let may = names(Fit::MayFit);
+    if !may.is_empty() {
+        lines.push(format!("{}: {}", i18n.t(Fit::MayFit.label_id()), may));
+    }
+    let ask = names(Fit::Ask);
+    if !ask.is_empty() {
+        lines.push(format!("{}: {}", i18n.t(Fit::Ask.label_id()), ask));
+    }
+    strip_bidi_marks(&lines.join("\n"))
+}
+
+/// Percent-encodes text for a URL query value (RFC 3986 unreserved characters kept).
+pub fn encode_uri_component(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 3);
+    for byte in text.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(byte as char)
+            }
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+#[cfg(feature = "hydrate")]
+mod client {
+    use wasm_bindgen::JsCast;
+    use web_sys::{FormData, HtmlButtonElement, HtmlElement, HtmlFormElement};
+
+    use super::{Fact, AT_FIELD, GO_FIELD};
+
+    /// The submitted fields: answers, the question on screen, and the button pressed.
+    pub fn form_fields(event: &leptos::ev::SubmitEvent) -> Option<Vec<(String, String)>> {
+        let form = event.target()?.dyn_into::<HtmlFormElement>().ok()?;
+        let data = FormData::new_with_form(&form).ok()?;
+        let mut fields = Vec::new();
+        for name in Fact::ALL.iter().map(|f| f.as_str()).chain([AT_FIELD]) {
+            if let Some(value) = data.get(name).as_string() {
+                fields.push((name.to_owned(), value));
+            }
+        }
+        let button = event
+            .submitter()
+            .and_then(|s| s.dyn_into::<HtmlButtonElement>().ok())?;
+        if button.name() == GO_FIELD {
+            fields.push((GO_FIELD.to_owned(), button.value()));
+        }
+        Some(fields)
+    }
+
+    /// After a step without reload, put focus and the view where a new page would.
+    pub fn focus_heading() {
+        leptos::prelude::request_animation_frame(|| {
+            let Some(window) = web_sys::window() else { return };
+            window.scroll_to_with_x_and_y(0.0, 0.0);
+            let target = window
+                .document()
+                .and_then(|d| {
+                    d.query_selector(".error-summary")
+                        .ok()
+                        .flatten()
+                        .or_else(|| d.get_element_by_id("flow-heading"))
+                })
+                .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+            if let Some(element) = target {
+                let _ = element.focus();
+            }
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::encode_uri_component;
+
+    #[test]
+    fn share_text_is_percent_encoded() {
+        assert_eq!(encode_uri_component("a b&c=ñ\n"), "a%20b%26c%3D%C3%B1%0A");
     }
 }
