@@ -4,7 +4,19 @@
 //! this module, on the server and in the browser. Guidance only: the worker decides.
 //!
 //! * [`facts`]: the facts we ask about and their answers ([`Answers::from_pairs`] parses).
+//! * [`rules`]: the rule table [`RULES`] and [`evaluate`].
+//! * [`flow`]: question order and skipping ([`next_question`], [`previous_question`],
+//!   [`is_relevant`]).
 
 pub mod facts;
+pub mod flow;
+pub mod rules;
 
 pub use facts::{Answer, AnswerError, AnswerErrors, Answers, Fact};
+pub use flow::{
+    check_your_answers, ignored_answers, is_complete, is_relevant, last_question, next_question,
+    options, previous_question, questions, relevant_answers,
+};
+pub use rules::{
+    evaluate, Fit, Hint, Path, PathResult, Reason, Rule, Service, Source, TimeLimit, RULES,
+};
