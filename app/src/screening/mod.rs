@@ -7,10 +7,12 @@
 //! * [`rules`]: the rule table [`RULES`] and [`evaluate`].
 //! * [`flow`]: question order and skipping ([`next_question`], [`previous_question`],
 //!   [`is_relevant`]).
+//! * [`wire`]: the JSON forms of `POST /api/v1/screening`.
 
 pub mod facts;
 pub mod flow;
 pub mod rules;
+pub mod wire;
 
 pub use facts::{Answer, AnswerError, AnswerErrors, Answers, Fact};
 pub use flow::{
@@ -20,3 +22,4 @@ pub use flow::{
 pub use rules::{
     evaluate, Fit, Hint, Path, PathResult, Reason, Rule, Service, Source, TimeLimit, RULES,
 };
+pub use wire::{screen, ScreeningRequest, ScreeningResponse};
