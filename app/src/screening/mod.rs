@@ -8,9 +8,11 @@
 //! * [`flow`]: question order and skipping ([`next_question`], [`previous_question`],
 //!   [`is_relevant`]).
 //! * [`wire`]: the JSON forms of `POST /api/v1/screening`.
+//! * [`messages`]: the Fluent ids (`locales/<lang>/screening.ftl`).
 
 pub mod facts;
 pub mod flow;
+pub mod messages;
 pub mod rules;
 pub mod wire;
 
