@@ -357,6 +357,15 @@ impl Answers {
         self
     }
 
+    /// A copy without the answer to `fact` (builder style). Handy for a question page: its
+    /// hidden fields carry `answers.without(current).to_pairs()`, so the radio button is the
+    /// only value sent for the current question and a changed answer is not a conflict.
+    #[must_use]
+    pub fn without(mut self, fact: Fact) -> Self {
+        self.remove(fact);
+        self
+    }
+
     /// Forgets the answer for `fact`.
     pub fn remove(&mut self, fact: Fact) {
         if let Some(slot) = self.values.get_mut(fact.index()) {
@@ -568,6 +577,7 @@ mod tests {
         assert_eq!(answers.get(Fact::Homeless), Some(Answer::Yes));
         let same = answers.with(Fact::CalworksNow, Answer::Investigation);
         assert_eq!(same, answers);
+        assert!(answers.without(Fact::Homeless).is_empty());
         answers.remove(Fact::Homeless);
         assert!(answers.is_empty());
     }
