@@ -327,8 +327,9 @@ fn PathCard(result: PathResult) -> impl IntoView {
         }
     });
     let heading_id = format!("path-{}", result.id.as_str());
+    let labelled_by = heading_id.clone();
     view! {
-        <section class="path-card" aria-labelledby=heading_id.clone()>
+        <section class="path-card" aria-labelledby=labelled_by>
             <h2 id=heading_id>{i18n.t(result.id.title_id())}</h2>
             <p class=fit_class>{i18n.t(result.fit.label_id())}</p>
             <p>{i18n.t(result.id.summary_id())}</p>

@@ -1,0 +1,174 @@
+//! JSON forms of `POST /api/v1/screening`.
+//!
+//! Request: `{"answers": {"dcfs_case": "yes", "calworks_now": "unsure", …}}`. Facts left out
+//! count as "I don't know".
+//!
+//! Response (200): `{"paths": [{"id", "fit", "because", "next_steps", "what_would_change",
+//! "services", "time_limit"}, …], "ignored": [fact, …]}`, see [`PathResult`].
+//!
+//! Bad answers (422): [`AnswerErrors`], `{"errors": [...]}`, naming every unknown fact and
+//! every bad value.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::facts::{AnswerErrors, Answers, Fact};
+use super::flow;
+use super::rules::{evaluate, PathResult};
+
+/// The request body. Values are kept as plain strings so that [`ScreeningRequest::answers`]
+/// can report every problem at once.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScreeningRequest {
+    pub answers: BTreeMap<String, String>,
+}
+
+impl ScreeningRequest {
+    /// The answers, or every problem with them (for a 422).
+    pub fn answers(&self) -> Result<Answers, AnswerErrors> {
+        Answers::from_pairs(
+            self.answers
+                .iter()
+                .map(|(fact, value)| (fact.as_str(), value.as_str())),
+        )
+    }
+}
+
+impl From<&Answers> for ScreeningRequest {
+    fn from(answers: &Answers) -> Self {
+        ScreeningRequest {
+            answers: answers
+                .iter()
+                .map(|(fact, answer)| (fact.as_str().to_owned(), answer.as_str().to_owned()))
+                .collect(),
+        }
+    }
+}
+
+/// The response body.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScreeningResponse {
+    /// One per path, best fit first.
+    pub paths: Vec<PathResult>,
+    /// Facts that were given but did not matter, given the other answers (so were not used).
+    pub ignored: Vec<Fact>,
+}
+
+impl ScreeningResponse {
+    pub fn for_answers(answers: &Answers) -> Self {
+        ScreeningResponse {
+            paths: evaluate(answers),
+            ignored: flow::ignored_answers(answers),
+        }
+    }
+}
+
+/// Request in, response or 422 body out: all the handler needs besides HTTP.
+pub fn screen(request: &ScreeningRequest) -> Result<ScreeningResponse, AnswerErrors> {
+    request
+        .answers()
+        .map(|answers| ScreeningResponse::for_answers(&answers))
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn request_and_response_shapes() {
+        let request: ScreeningRequest = serde_json::from_value(json!({
+            "answers": {
+                "dcfs_case": "yes",
+                "dcfs_service": "family_maintenance",
+                "children_location": "all_home",
+                "calworks_now": "yes",
+                "fr_plan": "yes"
+            }
+        }))
+        .unwrap();
+        let response = screen(&request).unwrap();
+        let json = serde_json::to_value(&response).unwrap();
+
+        assert_eq!(json["ignored"], json!(["fr_plan"]));
+        let paths = json["paths"].as_array().unwrap();
+        assert_eq!(paths.len(), 8);
+        let fm = paths
+            .iter()
+            .find(|p| p["id"] == "family_maintenance")
+            .unwrap();
+        assert_eq!(fm["fit"], "may_fit");
+        assert_eq!(
+            fm["time_limit"],
+            json!({"months": 6, "extendable_to_months": null})
+        );
+        assert_eq!(fm["services"][0], "mental_health");
+        assert_eq!(
+            fm["because"][0],
+            json!({"id": "screening-reason-dcfs-case-yes", "fact": "dcfs_case", "value": "yes"})
+        );
+        assert!(!fm["next_steps"].as_array().unwrap().is_empty());
+        assert_eq!(fm["what_would_change"], json!([]));
+        let homeless = paths
+            .iter()
+            .find(|p| p["id"] == "homeless_outreach")
+            .unwrap();
+        assert_eq!(homeless["fit"], "ask");
+        assert_eq!(
+            homeless["what_would_change"],
+            json!([{"id": "screening-change-homeless", "fact": "homeless"}])
+        );
+
+        // The response reads back.
+        let back: ScreeningResponse = serde_json::from_value(json).unwrap();
+        assert_eq!(back, response);
+    }
+
+    #[test]
+    fn bad_answers_give_every_error() {
+        let request: ScreeningRequest = serde_json::from_value(json!({
+            "answers": {"dcfs_case": "perhaps", "pets": "yes", "homeless": "yes"}
+        }))
+        .unwrap();
+        let errors = screen(&request).unwrap_err();
+        let json = serde_json::to_value(&errors).unwrap();
+        assert_eq!(
+            json,
+            json!({"errors": [
+                {"error": "bad_value", "fact": "dcfs_case", "value": "perhaps"},
+                {"error": "unknown_fact", "name": "pets"}
+            ]})
+        );
+    }
+
+    #[test]
+    fn empty_answers_are_fine_and_ask_about_everything() {
+        let request: ScreeningRequest = serde_json::from_str(r#"{"answers": {}}"#).unwrap();
+        let response = screen(&request).unwrap();
+        assert!(response.ignored.is_empty());
+        assert!(response
+            .paths
+            .iter()
+            .all(|p| p.fit == super::super::Fit::Ask));
+    }
+
+    #[test]
+    fn malformed_bodies_are_refused_by_serde() {
+        assert!(serde_json::from_str::<ScreeningRequest>(r#"{}"#).is_err());
+        assert!(serde_json::from_str::<ScreeningRequest>(r#"{"answer": {}}"#).is_err());
+        assert!(
+            serde_json::from_str::<ScreeningRequest>(r#"{"answers": {"dcfs_case": true}}"#)
+                .is_err()
+        );
+    }
+
+    #[test]
+    fn request_from_answers_round_trips() {
+        let answers = Answers::new().with(Fact::Homeless, super::super::Answer::No);
+        let request = ScreeningRequest::from(&answers);
+        assert_eq!(request.answers().unwrap(), answers);
+    }
+}
