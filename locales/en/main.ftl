@@ -57,30 +57,12 @@ flow-start-over = Start over
 flow-choose-one = Choose one answer.
 flow-question-count = Question { $number }
 
-## Locator
-find-title = Find an office
-find-intro = Enter your ZIP code to see the nearest DCFS and DPSS offices.
-find-zip-label = ZIP code
-find-zip-hint = 5 numbers, for example 90020
-find-submit = Search
-find-results-title = Offices near { $zip }
-find-distance = { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
-        [one] mile
-       *[other] miles
-    } away
-find-directions = Directions
-find-call = Call
-find-phone-missing = Phone number not known
-find-hours-missing = Hours not known
-find-agency-dcfs = DCFS office
-find-agency-dpss = DPSS office
-
 ## Errors
 error-title = There is a problem
 error-not-found-title = Page not found
 error-not-found-text = We could not find this page. Check the address, or go to the home page.
-error-zip-malformed = Enter a ZIP code with 5 numbers, like 90020.
-error-zip-outside = { $zip } is not a ZIP code in Los Angeles County. Enter a ZIP code in the county.
+
+## Screening pages
 flow-check-title = Check your answers
 flow-change = Change
 flow-see-result = See what may fit you
