@@ -8,10 +8,10 @@ mod static_files;
 use std::{path::PathBuf, sync::Arc};
 
 use axum::{
+    extract::DefaultBodyLimit,
     extract::{Form, FromRef, Path, Query, State},
     http::{header, HeaderValue, StatusCode},
     response::{IntoResponse, Response},
-    extract::DefaultBodyLimit,
     routing::{get, post},
     Router,
 };

@@ -55,3 +55,52 @@ pub async fn get(path: &str, headers: &[(&str, &str)]) -> Reply {
     }
     send(builder.body(Body::empty()).expect("request builds")).await
 }
+
+/// `POST path` with a form body (`application/x-www-form-urlencoded`).
+pub async fn post_form(path: &str, body: &str) -> Reply {
+    send(
+        Request::post(path)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(Body::from(body.to_owned()))
+            .expect("request builds"),
+    )
+    .await
+}
+
+/// `POST path` with a JSON body (or any body with the given content type).
+pub async fn post_body(path: &str, content_type: &str, body: &str) -> Reply {
+    send(
+        Request::post(path)
+            .header("content-type", content_type)
+            .body(Body::from(body.to_owned()))
+            .expect("request builds"),
+    )
+    .await
+}
+
+/// The text of `<main>` with tags removed and whitespace folded, for readable assertions.
+pub fn main_text(html: &str) -> String {
+    let main = html
+        .split_once("<main")
+        .and_then(|(_, rest)| rest.split_once('>'))
+        .and_then(|(_, rest)| rest.split_once("</main>"))
+        .map(|(inside, _)| inside)
+        .unwrap_or(html);
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in main.chars() {
+        match c {
+            '<' => {
+                in_tag = true;
+                text.push(' ');
+            }
+            '>' => in_tag = false,
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace(['\u{2068}', '\u{2069}'], "")
+}

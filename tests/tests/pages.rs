@@ -79,24 +79,6 @@ async fn unknown_pages_and_languages_are_404() {
 }
 
 #[tokio::test]
-async fn the_first_question_is_a_form_that_works_without_javascript() {
-    let reply = get("/en/screening", &[]).await;
-    assert_eq!(reply.status, 200);
-    assert!(reply
-        .body
-        .contains(r#"<form method="post" action="/en/screening""#));
-    assert!(reply.body.contains("Do you have an open case with DCFS?"));
-    for value in ["yes", "no", "unsure"] {
-        assert!(
-            reply
-                .body
-                .contains(&format!(r#"name="dcfs_case" value="{value}""#)),
-            "{value}"
-        );
-    }
-}
-
-#[tokio::test]
 async fn the_zip_form_is_a_get_form() {
     let reply = get("/es/find", &[]).await;
     assert!(reply

@@ -75,7 +75,10 @@ pub fn ScreeningPage() -> impl IntoView {
 
 fn page_title(i18n: &I18n, screen: &Screen) -> String {
     match screen.page {
-        Page::Question { fact, missing_answer } => {
+        Page::Question {
+            fact,
+            missing_answer,
+        } => {
             let question = i18n.t(fact.question_id());
             if missing_answer {
                 format!("{}: {}", i18n.t("error-title"), question)
@@ -320,7 +323,13 @@ fn PathCard(result: PathResult) -> impl IntoView {
         view! { <p class="time-limit">{i18n.t_with(limit.message_id(), args)}</p> }
     });
     let would_change = (!result.what_would_change.is_empty()).then(|| {
-        let items = list(result.what_would_change.iter().map(|h| h.id.clone()).collect());
+        let items = list(
+            result
+                .what_would_change
+                .iter()
+                .map(|h| h.id.clone())
+                .collect(),
+        );
         view! {
             <h3>{i18n.t("screening-heading-what-would-change")}</h3>
             <ul>{items}</ul>
@@ -409,7 +418,9 @@ mod client {
     /// After a step without reload, put focus and the view where a new page would.
     pub fn focus_heading() {
         leptos::prelude::request_animation_frame(|| {
-            let Some(window) = web_sys::window() else { return };
+            let Some(window) = web_sys::window() else {
+                return;
+            };
             window.scroll_to_with_x_and_y(0.0, 0.0);
             let target = window
                 .document()

@@ -59,7 +59,10 @@ impl Go {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Page {
     /// A question; `missing_answer` when Continue was pressed with nothing chosen.
-    Question { fact: Fact, missing_answer: bool },
+    Question {
+        fact: Fact,
+        missing_answer: bool,
+    },
     /// Check your answers.
     Check,
     Result,
@@ -179,7 +182,11 @@ mod tests {
 
     #[test]
     fn continue_moves_to_the_next_relevant_question() {
-        let screen = submit(fields(&[("dcfs_case", "yes"), ("_at", "dcfs_case"), ("_go", "next")]));
+        let screen = submit(fields(&[
+            ("dcfs_case", "yes"),
+            ("_at", "dcfs_case"),
+            ("_go", "next"),
+        ]));
         assert_eq!(screen.answers.get(Fact::DcfsCase), Some(Answer::Yes));
         let expected = next_question(&screen.answers).expect("more questions after yes");
         assert_eq!(
@@ -194,7 +201,11 @@ mod tests {
 
     #[test]
     fn no_dcfs_case_goes_straight_to_check_your_answers() {
-        let screen = submit(fields(&[("dcfs_case", "no"), ("_at", "dcfs_case"), ("_go", "next")]));
+        let screen = submit(fields(&[
+            ("dcfs_case", "no"),
+            ("_at", "dcfs_case"),
+            ("_go", "next"),
+        ]));
         assert_eq!(screen.page, Page::Check);
         let result = submit(fields(&[("dcfs_case", "no"), ("_go", "result")]));
         assert_eq!(result.page, Page::Result);
@@ -202,7 +213,11 @@ mod tests {
 
     #[test]
     fn back_keeps_every_answer() {
-        let first = submit(fields(&[("dcfs_case", "yes"), ("_at", "dcfs_case"), ("_go", "next")]));
+        let first = submit(fields(&[
+            ("dcfs_case", "yes"),
+            ("_at", "dcfs_case"),
+            ("_go", "next"),
+        ]));
         let Page::Question { fact: second, .. } = first.page else {
             panic!("a second question");
         };
@@ -255,7 +270,13 @@ mod tests {
         assert!(screen.answers.is_empty());
         assert_eq!(screen.page, Screen::start().page);
         assert_eq!(Go::parse("change:nothing"), None);
-        for go in [Go::Next, Go::Back, Go::Result, Go::Check, Go::Change(Fact::Homeless)] {
+        for go in [
+            Go::Next,
+            Go::Back,
+            Go::Result,
+            Go::Check,
+            Go::Change(Fact::Homeless),
+        ] {
             assert_eq!(Go::parse(&go.value()), Some(go));
         }
     }

@@ -30,7 +30,10 @@ pub async fn screen_answers(body: Result<Json<ScreeningRequest>, JsonRejection>)
                 }
                 _ => "the body could not be read",
             };
-            return (status, Json(json!({ "errors": [{ "error": kind, "message": message }] })))
+            return (
+                status,
+                Json(json!({ "errors": [{ "error": kind, "message": message }] })),
+            )
                 .into_response();
         }
     };
