@@ -10,7 +10,7 @@ pub mod screening;
 #[cfg(feature = "ssr")]
 pub mod site;
 
-use leptos::prelude::*;
+use leptos::{either::Either, prelude::*};
 use leptos_meta::provide_meta_context;
 use leptos_router::{
     components::{Route, Router, Routes},
@@ -22,7 +22,7 @@ use crate::{
     home::HomePage,
     i18n::{use_i18n, Locale},
     layout::{
-        chrome::{Footer, Header, SafetyBanner, SkipLink},
+        chrome::{Footer, Header, SafetyBanner, SkipLink, UnreviewedNotice},
         NotFound,
     },
     locator::FindPage,
@@ -38,6 +38,7 @@ pub fn App() -> impl IntoView {
             <SkipLink/>
             <Header/>
             <SafetyBanner/>
+            <UnreviewedNotice/>
             <main id="main" class="wrap" tabindex="-1">
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=StaticSegment("") view=HomePage/>
@@ -75,8 +76,9 @@ where
             .get("lang")
             .and_then(|tag| Locale::from_tag(&tag))
     };
+    // `Either`, not `into_any()`: static dispatch keeps the wasm smaller.
     move || match page_locale() {
-        Some(locale) if locale == i18n.locale => page().into_any(),
-        _ => view! { <NotFound/> }.into_any(),
+        Some(locale) if locale == i18n.locale => Either::Left(page()),
+        _ => Either::Right(view! { <NotFound/> }),
     }
 }

@@ -1,5 +1,5 @@
 # Linkages site: page frame, home page, locator and errors (English).
-# Reviewed by a certified translator: not applicable (source language).
+# Source language: translations follow these ids.
 
 site-name = Linkages
 site-tagline = Help for families with DCFS and DPSS
@@ -21,6 +21,8 @@ nav-screening = Check what may fit you
 nav-find = Find an office
 lang-label = Language
 lang-current = Now reading in English
+lang-unreviewed = A certified translator has not checked this translation yet.
+lang-read-english = Read this page in English
 
 ## Home page
 home-title = Help for parents with a DCFS case

@@ -1,4 +1,5 @@
 # Sitio Linkages: buscador de oficinas (español).
+# Reviewed by a certified translator: no.
 
 ## Buscador de oficinas
 find-title = Buscar una oficina

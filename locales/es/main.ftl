@@ -1,5 +1,6 @@
 # Sitio Linkages: marco de página, inicio, buscador de oficinas y errores (español).
-# Revisado por un traductor certificado: no.
+# Reviewed by a certified translator: no.
+
 
 site-name = Linkages
 site-tagline = Ayuda para familias con DCFS y DPSS
@@ -21,6 +22,8 @@ nav-screening = Vea qué puede servirle
 nav-find = Buscar una oficina
 lang-label = Idioma
 lang-current = Está leyendo en español
+lang-unreviewed = Un traductor certificado todavía no ha revisado esta traducción.
+lang-read-english = Leer esta página en inglés
 
 ## Página de inicio
 home-title = Ayuda para padres con un caso de DCFS

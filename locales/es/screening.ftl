@@ -1,4 +1,5 @@
 ### Autoevaluación: preguntas, respuestas y resultados.
+# Reviewed by a certified translator: no.
 ### Los ids los usa app/src/screening (ver messages.rs). Mantenga los mismos ids en cada idioma.
 ### Escriba para un nivel de lectura de unos 9 años y trate a la persona de "usted".
 ### No culpe a los padres: diga "su caso con DCFS".

@@ -1,3 +1,4 @@
+#![recursion_limit = "256"]
 //! Browser entry point. `boot.js` loads this module and the page's Fluent text in
 //! parallel, then calls [`hydrate`]; until then the server-rendered page works on its own.
 

@@ -22,6 +22,7 @@ pub enum CatalogError {
 /// All messages of one locale. Thread-safe, so the server shares one per locale.
 pub struct Catalog {
     locale: Locale,
+    reviewed: bool,
     bundle: FluentBundle<FluentResource>,
 }
 
@@ -57,11 +58,21 @@ impl Catalog {
                 locale: locale.tag(),
                 id: errors.first().map(|e| format!("{e:?}")).unwrap_or_default(),
             })?;
-        Ok(Catalog { locale, bundle })
+        let reviewed = locale == Locale::En || is_reviewed(source);
+        Ok(Catalog {
+            locale,
+            reviewed,
+            bundle,
+        })
     }
 
     pub fn locale(&self) -> Locale {
         self.locale
+    }
+
+    /// Whether a certified translator has checked every file of this locale.
+    pub fn reviewed(&self) -> bool {
+        self.reviewed
     }
 
     /// True when the message (or `message.attribute`) exists.
@@ -115,6 +126,24 @@ impl Catalog {
     }
 }
 
+/// The marker every translated file carries in a comment, `yes` once a certified translator
+/// has checked it. A locale counts as reviewed only when all its files say `yes`.
+pub const REVIEW_MARKER: &str = "# Reviewed by a certified translator:";
+
+pub fn is_reviewed(source: &str) -> bool {
+    let mut markers = source
+        .lines()
+        .filter_map(|line| line.trim().strip_prefix(REVIEW_MARKER))
+        .map(|answer| {
+            answer
+                .trim()
+                .trim_end_matches('.')
+                .eq_ignore_ascii_case("yes")
+        })
+        .peekable();
+    markers.peek().is_some() && markers.all(|yes| yes)
+}
+
 fn split_id(id: &str) -> (&str, Option<&str>) {
     match id.split_once('.') {
         Some((message, attribute)) => (message, Some(attribute)),
@@ -159,6 +188,19 @@ mod tests {
             many.contains('\u{2068}'),
             "inserted values are isolated in text"
         );
+    }
+
+    #[test]
+    fn a_locale_is_reviewed_only_when_every_file_says_so() {
+        let yes = "# Reviewed by a certified translator: yes.\na = A\n";
+        let no = "# Reviewed by a certified translator: no.\nb = B\n";
+        assert!(is_reviewed(yes));
+        assert!(!is_reviewed(&format!("{yes}{no}")));
+        assert!(!is_reviewed("a = A\n"), "no marker, not reviewed");
+        assert!(!Catalog::parse(Locale::Es, no).expect("parses").reviewed());
+        assert!(Catalog::parse(Locale::En, "a = A\n")
+            .expect("parses")
+            .reviewed());
     }
 
     #[test]

@@ -19,23 +19,68 @@ impl Direction {
     }
 }
 
-/// The LA County threshold languages. Only those in [`Locale::SHIPPED`] have translations yet.
+/// The LA County threshold languages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 pub enum Locale {
     #[default]
     En,
     Es,
+    Hy,
+    ZhHans,
+    ZhHant,
+    Ko,
+    Vi,
+    Tl,
+    Ru,
+    Fa,
+    Km,
+    Ar,
+    Ja,
+    Hi,
+    Th,
 }
 
 impl Locale {
-    /// Locales with a complete set of Fluent files under `locales/`, in switcher order.
+    /// Locales with a full set of Fluent files under `locales/`, in switcher order.
     pub const SHIPPED: &'static [Locale] = &[Locale::En, Locale::Es];
+
+    /// Every threshold language, in switcher order.
+    pub const ALL: &'static [Locale] = &[
+        Locale::En,
+        Locale::Es,
+        Locale::ZhHans,
+        Locale::ZhHant,
+        Locale::Ko,
+        Locale::Vi,
+        Locale::Tl,
+        Locale::Hy,
+        Locale::Ru,
+        Locale::Fa,
+        Locale::Ar,
+        Locale::Km,
+        Locale::Ja,
+        Locale::Hi,
+        Locale::Th,
+    ];
 
     /// BCP 47 tag, also the folder name under `locales/` and the URL prefix.
     pub fn tag(self) -> &'static str {
         match self {
             Locale::En => "en",
             Locale::Es => "es",
+            Locale::Hy => "hy",
+            Locale::ZhHans => "zh-Hans",
+            Locale::ZhHant => "zh-Hant",
+            Locale::Ko => "ko",
+            Locale::Vi => "vi",
+            Locale::Tl => "tl",
+            Locale::Ru => "ru",
+            Locale::Fa => "fa",
+            Locale::Km => "km",
+            Locale::Ar => "ar",
+            Locale::Ja => "ja",
+            Locale::Hi => "hi",
+            Locale::Th => "th",
         }
     }
 
@@ -44,11 +89,27 @@ impl Locale {
         match self {
             Locale::En => "English",
             Locale::Es => "Español",
+            Locale::Hy => "Հայերեն",
+            Locale::ZhHans => "简体中文",
+            Locale::ZhHant => "繁體中文",
+            Locale::Ko => "한국어",
+            Locale::Vi => "Tiếng Việt",
+            Locale::Tl => "Tagalog",
+            Locale::Ru => "Русский",
+            Locale::Fa => "فارسی",
+            Locale::Km => "ខ្មែរ",
+            Locale::Ar => "العربية",
+            Locale::Ja => "日本語",
+            Locale::Hi => "हिन्दी",
+            Locale::Th => "ไทย",
         }
     }
 
     pub fn direction(self) -> Direction {
-        Direction::Ltr
+        match self {
+            Locale::Ar | Locale::Fa => Direction::Rtl,
+            _ => Direction::Ltr,
+        }
     }
 
     /// Parses a URL prefix or cookie value: exact tags only (case-insensitive).
@@ -59,11 +120,32 @@ impl Locale {
             .find(|l| l.tag().eq_ignore_ascii_case(tag))
     }
 
-    /// Best shipped locale for one language range of an Accept-Language header,
-    /// matching on the primary subtag (`es-MX` → `es`).
+    /// Best shipped locale for one language range of an Accept-Language header:
+    /// the exact tag, then Chinese by script or region, then the primary subtag
+    /// (`es-MX` → `es`, `zh-TW` → `zh-Hant`, `fil` → `tl`).
     fn for_range(range: &str) -> Option<Locale> {
-        let primary = range.split(['-', '_']).next().unwrap_or_default();
-        Locale::from_tag(range).or_else(|| Locale::from_tag(primary))
+        if let Some(exact) = Locale::from_tag(range) {
+            return Some(exact);
+        }
+        let mut subtags = range.split(['-', '_']);
+        let primary = subtags.next().unwrap_or_default().to_ascii_lowercase();
+        let rest: Vec<String> = subtags.map(|s| s.to_ascii_lowercase()).collect();
+        match primary.as_str() {
+            "zh" => {
+                let traditional = rest
+                    .iter()
+                    .any(|s| matches!(s.as_str(), "hant" | "tw" | "hk" | "mo"));
+                Some(if traditional {
+                    Locale::ZhHant
+                } else {
+                    Locale::ZhHans
+                })
+            }
+            "fil" => Some(Locale::Tl),
+            // Dari and Iranian Persian read the Farsi pages.
+            "prs" | "pes" => Some(Locale::Fa),
+            _ => Locale::from_tag(&primary),
+        }
     }
 }
 
@@ -135,10 +217,8 @@ pub fn locale_prefix(path: &str) -> Option<Locale> {
 pub fn localized_path(path: &str, locale: Locale) -> String {
     let trimmed = path.trim_start_matches('/');
     let rest = match locale_prefix(path) {
-        Some(current) => trimmed
-            .strip_prefix(current.tag())
-            .unwrap_or(trimmed)
-            .trim_start_matches('/'),
+        // Drop the whole first segment, whatever its letter case.
+        Some(_) => trimmed.split_once('/').map(|(_, rest)| rest).unwrap_or(""),
         None => trimmed,
     };
     if rest.is_empty() {
@@ -151,6 +231,18 @@ pub fn localized_path(path: &str, locale: Locale) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tags_round_trip_and_only_arabic_and_farsi_are_rtl() {
+        assert_eq!(Locale::ALL.len(), 15);
+        for &locale in Locale::SHIPPED {
+            assert_eq!(Locale::from_tag(locale.tag()), Some(locale));
+        }
+        for &locale in Locale::ALL {
+            let rtl = locale.direction() == Direction::Rtl;
+            assert_eq!(rtl, matches!(locale, Locale::Ar | Locale::Fa), "{locale:?}");
+        }
+    }
 
     #[test]
     fn accept_language_honours_quality_values() {
@@ -172,6 +264,26 @@ mod tests {
             Some(Locale::En)
         );
         assert_eq!(negotiate_accept_language("es;q=abc"), None);
+        assert_eq!(
+            negotiate_accept_language("zh-TW,zh;q=0.9"),
+            Some(Locale::ZhHant)
+        );
+        assert_eq!(negotiate_accept_language("zh-CN"), Some(Locale::ZhHans));
+        assert_eq!(negotiate_accept_language("zh"), Some(Locale::ZhHans));
+        assert_eq!(
+            negotiate_accept_language("zh-Hant-HK"),
+            Some(Locale::ZhHant)
+        );
+        assert_eq!(
+            negotiate_accept_language("fil-PH, en;q=0.1"),
+            Some(Locale::Tl)
+        );
+        assert_eq!(negotiate_accept_language("fa-IR"), Some(Locale::Fa));
+        assert_eq!(
+            negotiate_accept_language("hy-AM,ru;q=0.8"),
+            Some(Locale::Hy)
+        );
+        assert_eq!(negotiate_accept_language("km-KH"), Some(Locale::Km));
         assert_eq!(negotiate_accept_language(""), None);
         assert_eq!(negotiate_accept_language("*"), None);
     }
@@ -204,5 +316,8 @@ mod tests {
         assert_eq!(localized_path("/find", Locale::Es), "/es/find");
         assert_eq!(locale_prefix("/es/screening"), Some(Locale::Es));
         assert_eq!(locale_prefix("/estate"), None);
+        assert_eq!(locale_prefix("/zh-hant/find"), Some(Locale::ZhHant));
+        assert_eq!(localized_path("/zh-Hant/find", Locale::Ar), "/ar/find");
+        assert_eq!(localized_path("/zh-hant", Locale::En), "/en");
     }
 }

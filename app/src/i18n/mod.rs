@@ -46,6 +46,11 @@ impl I18n {
         format!("/{}{}", self.locale.tag(), path)
     }
 
+    /// False while no certified translator has checked this language's texts.
+    pub fn reviewed(&self) -> bool {
+        self.catalog.reviewed()
+    }
+
     pub fn catalog(&self) -> &Catalog {
         &self.catalog
     }

@@ -98,6 +98,24 @@ pub fn SafetyBanner() -> impl IntoView {
     }
 }
 
+/// In a language no certified translator has checked yet: say so, and offer the English page.
+#[component]
+pub fn UnreviewedNotice() -> impl IntoView {
+    let i18n = use_i18n();
+    let location = use_location();
+    (!i18n.reviewed()).then(|| {
+        let english = move || localized_path(&location.pathname.get(), Locale::En);
+        view! {
+            <div class="unreviewed">
+                <p class="wrap">
+                    {i18n.t("lang-unreviewed")} " "
+                    <a href=english rel="external" hreflang="en">{i18n.t("lang-read-english")}</a>
+                </p>
+            </div>
+        }
+    })
+}
+
 /// Links to the same page in every shipped language, each in its own name. They reload the
 /// document (`rel=external`): the language is fixed for a document.
 #[component]

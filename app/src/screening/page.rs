@@ -1,7 +1,10 @@
 //! The screening pages: one question per page, check your answers, the result. Renders a
 //! [`Screen`]; all decisions are in [`super::step`] and [`super::rules`].
 
-use leptos::prelude::*;
+use leptos::{
+    either::{Either, EitherOf3},
+    prelude::*,
+};
 
 use super::{
     evaluate,
@@ -58,17 +61,17 @@ pub fn ScreeningPage() -> impl IntoView {
     view! {
         <PageTitle text=Signal::derive(title)/>
         <form method="post" action=i18n.href("/screening") class="screening" novalidate on:submit=on_submit>
-            {move || {
-                let current = screen.get();
-                match current.page {
-                    Page::Question { fact, missing_answer } => {
-                        view! { <Question answers=current.answers fact=fact missing_answer=missing_answer/> }
-                            .into_any()
-                    }
-                    Page::Check => view! { <CheckAnswers answers=current.answers/> }.into_any(),
-                    Page::Result => view! { <ScreeningResult answers=current.answers/> }.into_any(),
-                }
-            }}
+            // Keyed by the whole screen: each step gets fresh elements. Reusing the radios of
+            // one question for the next would let the browser's radio groups undo `checked`.
+            <For each=move || [screen.get()] key=|current| *current let:current>
+                {match current.page {
+                    Page::Question { fact, missing_answer } => EitherOf3::A(view! {
+                        <Question answers=current.answers fact=fact missing_answer=missing_answer/>
+                    }),
+                    Page::Check => EitherOf3::B(view! { <CheckAnswers answers=current.answers/> }),
+                    Page::Result => EitherOf3::C(view! { <ScreeningResult answers=current.answers/> }),
+                }}
+            </For>
         </form>
     }
 }
@@ -151,9 +154,9 @@ fn Question(answers: Answers, fact: Fact, missing_answer: bool) -> impl IntoView
         }
     });
     let back = if super::flow::previous_question(&answers, fact).is_some() {
-        go_button(Go::Back, "button secondary", i18n.t("flow-back")).into_any()
+        Either::Left(go_button(Go::Back, "button secondary", i18n.t("flow-back")))
     } else {
-        view! { <a class="back" href=i18n.href("")>{i18n.t("flow-back")}</a> }.into_any()
+        Either::Right(view! { <a class="back" href=i18n.href("")>{i18n.t("flow-back")}</a> })
     };
     let number = question_number(&answers, fact) as i64;
     view! {

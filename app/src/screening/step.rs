@@ -56,7 +56,7 @@ impl Go {
 }
 
 /// The page to show.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Page {
     /// A question; `missing_answer` when Continue was pressed with nothing chosen.
     Question {
@@ -69,7 +69,7 @@ pub enum Page {
 }
 
 /// Answers plus the page to show: all the state the screening has.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Screen {
     pub answers: Answers,
     pub page: Page,
