@@ -606,3 +606,172 @@ pub fn validate(dataset: &Dataset) -> Vec<ValidationIssue> {
     }
     c.issues
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use serde_json::Value;
+
+    fn shipped() -> Dataset {
+        match embedded_dataset() {
+            Ok(d) => d,
+            Err(e) => panic!("{e}"),
+        }
+    }
+
+    fn issues_of(d: &Dataset) -> Vec<String> {
+        validate(d).iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn shipped_dataset_is_valid() {
+        assert!(validate(&shipped()).is_empty());
+    }
+
+    #[test]
+    fn problems_name_the_record_and_field() {
+        let mut d = shipped();
+        let name = d.locations[0].name.clone().unwrap_or_default();
+        d.locations[0].latitude = Some(40.7);
+        d.locations[1].longitude = None;
+        d.locations[2].phones[0].number = "555-1234".into();
+        d.locations[3].id = d.locations[4].id.clone();
+        d.service_at_locations[0].service_id = Some("00000000-0000-0000-0000-000000000000".into());
+        d.locations[5]
+            .attributes
+            .retain(|a| a.link_type.as_deref() != Some(link_type::SOURCE_DATE));
+        d.organizations[0].id = "dcfs".into();
+        let issues = issues_of(&d);
+        let has = |needle: &str| issues.iter().any(|i| i.contains(needle));
+        assert!(has(&format!("({name}): coordinate 40.7,")), "{issues:#?}");
+        assert!(has("latitude and longitude must be given together"));
+        assert!(has("field number \"555-1234\" does not parse"));
+        assert!(has("id already used by location"));
+        assert!(has("field service_id points to \"00000000-0000-0000-0000-000000000000\", which is not a service"));
+        assert!(has("attribute linkages:source_date is missing"));
+        assert!(has("field id is not a UUID: \"dcfs\""));
+        // The file is named in the load error.
+        let text = serde_json::to_string(&d).unwrap_or_default();
+        let err = load_dataset_str(&text, "data/broken.json")
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(err.starts_with("data/broken.json: "), "{err}");
+    }
+
+    #[test]
+    fn bad_schedule_and_unknown_source() {
+        let mut d = shipped();
+        let Some(l) = d
+            .locations
+            .iter_mut()
+            .find(|l| l.schedules.iter().any(|s| s.opens_at.is_some()))
+        else {
+            panic!()
+        };
+        l.schedules[0].opens_at = Some("7.30".into());
+        let Some(a) = l
+            .attributes
+            .iter_mut()
+            .find(|a| a.link_type.as_deref() == Some(link_type::SOURCE))
+        else {
+            panic!()
+        };
+        a.value = Some("nowhere".into());
+        let issues = issues_of(&d);
+        assert!(
+            issues
+                .iter()
+                .any(|i| i.contains("opens_at \"7.30\" is not a time")),
+            "{issues:#?}"
+        );
+        assert!(
+            issues
+                .iter()
+                .any(|i| i.contains("source \"nowhere\" is not listed")),
+            "{issues:#?}"
+        );
+    }
+
+    #[test]
+    fn not_json_or_wrong_shape() {
+        assert!(matches!(
+            load_dataset_str("", "x.json"),
+            Err(DatasetError::Json { .. })
+        ));
+        assert!(matches!(
+            load_dataset_str("{}", "x.json"),
+            Err(DatasetError::Json { .. })
+        ));
+        assert!(matches!(
+            load_dataset_str("[1,2]", "x.json"),
+            Err(DatasetError::Json { .. })
+        ));
+        assert!(matches!(
+            load_dataset(Path::new("/nonexistent/linkages.json")),
+            Err(DatasetError::Io { .. })
+        ));
+    }
+
+    /// Every node of a JSON value, by path of indices/keys.
+    fn node_count(v: &Value) -> usize {
+        1 + match v {
+            Value::Array(a) => a.iter().map(node_count).sum(),
+            Value::Object(o) => o.values().map(node_count).sum(),
+            _ => 0,
+        }
+    }
+
+    fn replace_nth(v: &mut Value, n: &mut usize, with: &Value) -> bool {
+        if *n == 0 {
+            *v = with.clone();
+            return true;
+        }
+        *n -= 1;
+        match v {
+            Value::Array(a) => a.iter_mut().any(|x| replace_nth(x, n, with)),
+            Value::Object(o) => o.values_mut().any(|x| replace_nth(x, n, with)),
+            _ => false,
+        }
+    }
+
+    fn json_leaf() -> impl Strategy<Value = Value> {
+        prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::Bool),
+            any::<f64>().prop_map(|f| serde_json::Number::from_f64(f)
+                .map(Value::Number)
+                .unwrap_or(Value::Null)),
+            any::<i64>().prop_map(|i| Value::Number(i.into())),
+            "\\PC{0,20}".prop_map(Value::String),
+            Just(Value::String("24:00".into())),
+            Just(Value::String("5d4332a6-4859-56db-ba4a-ca8f40e85c0c".into())),
+            Just(Value::Array(vec![])),
+            Just(Value::Object(serde_json::Map::new())),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        #[test]
+        fn random_text_never_panics(s in "\\PC{0,200}") {
+            let _ = load_dataset_str(&s, "fuzz.json");
+        }
+
+        #[test]
+        fn mutated_dataset_never_panics(picks in prop::collection::vec((any::<prop::sample::Index>(), json_leaf()), 1..6)) {
+            let mut v: Value = serde_json::from_str(EMBEDDED_DATASET).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            for (index, leaf) in &picks {
+                let mut n = index.index(node_count(&v));
+                replace_nth(&mut v, &mut n, leaf);
+            }
+            let text = serde_json::to_string(&v).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            let _ = load_dataset_str(&text, "fuzz.json");
+            // Truncated text too.
+            let cut = text.len() / 2;
+            let _ = load_dataset_str(text.get(..cut).unwrap_or(""), "fuzz.json");
+        }
+    }
+}
