@@ -228,10 +228,26 @@ pub fn split_phone_cell(cell: &str) -> Vec<CellPhone> {
                 };
                 if let Ok(n) = PhoneNumber::parse_text(candidate) {
                     let s = start + (trimmed.len() - candidate.len());
-                    found.push((s, start + trimmed.len(), n));
+                    let mut e = start + trimmed.len();
+                    let mut n = n;
+                    if let (
+                        PhoneNumber::Nanp {
+                            digits,
+                            extension: None,
+                        },
+                        Some((ext, len)),
+                    ) = (&n, extension_after(&cell[e..]))
+                    {
+                        n = PhoneNumber::Nanp {
+                            digits: digits.clone(),
+                            extension: Some(ext),
+                        };
+                        e += len;
+                    }
+                    found.push((s, e, n));
                     i = chars
                         .iter()
-                        .position(|(b, _)| *b >= start + trimmed.len())
+                        .position(|(b, _)| *b >= e)
                         .unwrap_or(chars.len());
                     continue;
                 }
@@ -277,6 +293,29 @@ pub fn split_phone_cell(cell: &str) -> Vec<CellPhone> {
         });
     }
     out
+}
+
+/// An extension right after a number (` x 12`, ` ext. 12`, `#12`): its digits and the byte
+/// length consumed.
+fn extension_after(rest: &str) -> Option<(String, usize)> {
+    let lower = rest.to_ascii_lowercase();
+    let body = lower.trim_start();
+    let mut used = lower.len() - body.len();
+    let marker = ["extension", "ext.", "ext", "x", "#"]
+        .into_iter()
+        .find(|m| body.starts_with(m))?;
+    used += marker.len();
+    let after = &lower[used..];
+    let digits_start = after.trim_start_matches([' ', '.', ':']);
+    used += after.len() - digits_start.len();
+    let digits: String = digits_start
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    if digits.is_empty() || digits.len() > 6 {
+        return None;
+    }
+    Some((digits.clone(), used + digits.len()))
 }
 
 /// Whether a DPSS row is a walk-in office, and why not.
@@ -1405,6 +1444,10 @@ mod tests {
             Some("as given; not verified - may belong to a different office")
         );
         assert_eq!(split_phone_cell("2-1-1")[0].number.tel_uri(), "tel:211");
+        let p = split_phone_cell("626.555.0101 x 12; (310) 555-0111 ext. 200 (front desk)");
+        assert_eq!(p[0].number.tel_uri(), "tel:+16265550101;ext=12");
+        assert_eq!(p[1].number.display(), "(310) 555-0111 ext. 200");
+        assert_eq!(p[1].note.as_deref(), Some("front desk"));
         assert_eq!(
             split_phone_cell("988 (call or text)")[0].note.as_deref(),
             Some("call or text")
