@@ -157,3 +157,37 @@ fn validator_catches_a_bad_record() {
     );
     assert_eq!(extra, vec!["/color".to_string()]);
 }
+
+#[test]
+fn gis_imported_locations_validate() {
+    use linkages_app::locator::gis_import::{import_geojson, merge_into, parse_mapping};
+    let fx = |n: &str| {
+        std::fs::read_to_string(
+            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fixtures/gis")
+                .join(n),
+        )
+        .unwrap()
+    };
+    let import = import_geojson(
+        &fx("dpss_offices.geojson"),
+        &parse_mapping(&fx("dpss_mapping.toml")).unwrap(),
+    )
+    .unwrap();
+    let mut d = linkages_app::locator::load::embedded_dataset().unwrap();
+    merge_into(&mut d, &import).unwrap();
+    let v = serde_json::to_value(&d).unwrap();
+    let location = schema("service_at_location.json")
+        .pointer("/properties/location")
+        .cloned()
+        .unwrap();
+    assert_eq!(
+        check_all(&location, &records(&v, "locations"), "location"),
+        25
+    );
+    check_all(
+        &schema("service_at_location.json"),
+        &records(&v, "service_at_locations"),
+        "service_at_location",
+    );
+}

@@ -34,25 +34,6 @@ pub enum FinderError {
     Places(#[from] PlacesLoadError),
 }
 
-/// Result of a search box query.
-#[derive(Debug, Clone, PartialEq)]
-pub enum SearchOutcome {
-    /// The query gave a point: here are the nearest offices.
-    Offices {
-        /// Where we searched from.
-        point: SearchPoint,
-        /// Nearest first.
-        offices: Vec<OfficeView>,
-    },
-    /// The name has several ZIP codes: ask which one.
-    ChoosePlace {
-        /// The place name as the table spells it.
-        name: String,
-        /// ZIP codes to choose from.
-        choices: Vec<PlaceChoice>,
-    },
-}
-
 struct OfficeEntry {
     view: OfficeView,
     hours: Option<WeeklyHours>,
@@ -378,7 +359,7 @@ impl OfficeFinder {
                 v.hours.state = entry
                     .hours
                     .as_ref()
-                    .map(|h| open_state(&status_at(h, now.clone())))
+                    .map(|h| open_state(&status_at(h, now)))
                     .unwrap_or(OpenState::Unknown);
                 Some(v)
             })
@@ -574,6 +555,33 @@ mod tests {
             panic!()
         };
         assert!(point.attribution.is_some_and(|a| a.contains("GeoNames")));
+    }
+
+    #[test]
+    fn finder_can_be_shared_between_threads() {
+        fn shared<T: Send + Sync>() {}
+        shared::<OfficeFinder>();
+    }
+
+    #[test]
+    fn outcome_serializes_for_the_api() {
+        let f = finder();
+        let Ok(outcome) = f.search("Avalon", 2, None, wednesday_10am()) else {
+            panic!()
+        };
+        let json = serde_json::to_value(&outcome).unwrap_or_default();
+        assert_eq!(json["outcome"], "offices");
+        assert_eq!(json["point"]["zip"], "90704");
+        assert!(json["offices"][0]["distance_m"]
+            .as_f64()
+            .is_some_and(|d| d > 0.0));
+        let Ok(choose) = f.search("Glendale", 2, None, wednesday_10am()) else {
+            panic!()
+        };
+        assert_eq!(
+            serde_json::to_value(&choose).unwrap_or_default()["outcome"],
+            "choose_place"
+        );
     }
 
     #[test]

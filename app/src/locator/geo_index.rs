@@ -275,7 +275,7 @@ mod tests {
         ) {
             let p = pts(&offices);
             let idx = OfficeIndex::build(&p);
-            let filter = |id: &usize| id % modulo == 0;
+            let filter = |id: &usize| id.is_multiple_of(modulo);
             prop_assert_eq!(idx.nearest(q.0, q.1, k, filter), brute_force(&p, q.0, q.1, k, filter));
         }
 

@@ -114,6 +114,33 @@ pub enum PlaceError {
     },
 }
 
+impl PlaceError {
+    /// A stable code for the message catalogue (`locator-error-<code>` in Fluent).
+    pub fn code(&self) -> &'static str {
+        match self {
+            PlaceError::Empty => "empty",
+            PlaceError::MalformedZip(_) => "malformed-zip",
+            PlaceError::ZipNotInLaCounty(_) => "zip-not-in-county",
+            PlaceError::UnknownPlace(_) => "unknown-place",
+            PlaceError::MalformedCoordinate(_) => "malformed-coordinate",
+            PlaceError::CoordinateOutsideLaCounty { .. } => "coordinate-outside-county",
+        }
+    }
+
+    /// HTTP status for the JSON API: 400 for input that is not a query, 404 for a well-formed
+    /// query with no place in Los Angeles County.
+    pub fn status_code(&self) -> http::StatusCode {
+        match self {
+            PlaceError::Empty
+            | PlaceError::MalformedZip(_)
+            | PlaceError::MalformedCoordinate(_) => http::StatusCode::BAD_REQUEST,
+            PlaceError::ZipNotInLaCounty(_)
+            | PlaceError::UnknownPlace(_)
+            | PlaceError::CoordinateOutsideLaCounty { .. } => http::StatusCode::NOT_FOUND,
+        }
+    }
+}
+
 /// Error reading the ZIP table.
 #[derive(Debug, thiserror::Error)]
 pub enum PlacesLoadError {
@@ -666,6 +693,11 @@ mod tests {
             Err(PlaceError::MalformedCoordinate("NaN,0".into()))
         );
         assert_eq!(check_coordinate(34.05, -118.25), Ok((34.05, -118.25)));
+        assert_eq!(
+            PlaceError::MalformedZip("1".into()).status_code(),
+            http::StatusCode::BAD_REQUEST
+        );
+        assert_eq!(PlaceError::UnknownPlace("x".into()).code(), "unknown-place");
     }
 
     proptest::proptest! {

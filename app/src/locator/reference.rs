@@ -599,8 +599,17 @@ fn count_offices(d: &Dataset, code: &str) -> usize {
         .count()
 }
 
+/// (agency code, name, short name, description, website)
+type OrgRow = (
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    &'static str,
+    Option<&'static str>,
+);
+
 fn add_organizations(b: &mut Builder) {
-    let orgs: [(&str, &str, Option<&str>, &str, Option<&str>); 5] = [
+    let orgs: [OrgRow; 5] = [
         (
             DCFS,
             "Los Angeles County Department of Children and Family Services",

@@ -193,3 +193,23 @@ pub struct PlaceChoice {
     /// Place name.
     pub name: String,
 }
+
+/// Result of a locator query.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "outcome", rename_all = "snake_case")]
+pub enum SearchOutcome {
+    /// The query gave a point: here are the nearest offices.
+    Offices {
+        /// Where we searched from.
+        point: SearchPoint,
+        /// Nearest first.
+        offices: Vec<OfficeView>,
+    },
+    /// The name has several ZIP codes: ask which one.
+    ChoosePlace {
+        /// The place name as the table spells it.
+        name: String,
+        /// ZIP codes to choose from.
+        choices: Vec<PlaceChoice>,
+    },
+}
