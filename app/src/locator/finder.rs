@@ -1,0 +1,609 @@
+//! The locator as the pages and the JSON API use it: resolve a query, find the nearest
+//! offices, and describe them with plain [`super::view`] types.
+//!
+//! ```ignore
+//! let finder = OfficeFinder::embedded()?;                 // once, at start-up
+//! let now = hours::now_in_los_angeles();
+//! match finder.search("90012", 5, None, now)? {
+//!     SearchOutcome::Offices { point, offices } => { /* render the list */ }
+//!     SearchOutcome::ChoosePlace { name, choices } => { /* ask which ZIP */ }
+//! }
+//! ```
+
+use std::path::Path;
+
+use chrono::{DateTime, Datelike, TimeZone};
+use chrono_tz::Tz;
+
+use super::geo_index::{IndexedPoint, OfficeIndex};
+use super::hours::{hours_from_schedules, is_conflicting, status_at, OpenStatus, WeeklyHours};
+use super::hsds::*;
+use super::load::{embedded_dataset, load_dataset, DatasetError};
+use super::phone::PhoneNumber;
+use super::places::{check_coordinate, PlaceError, Places, PlacesLoadError, Resolved, ZipPlace};
+use super::view::*;
+
+/// Error setting up the finder.
+#[derive(Debug, thiserror::Error)]
+pub enum FinderError {
+    /// The dataset did not load.
+    #[error(transparent)]
+    Dataset(#[from] DatasetError),
+    /// The ZIP table did not load.
+    #[error(transparent)]
+    Places(#[from] PlacesLoadError),
+}
+
+struct OfficeEntry {
+    view: OfficeView,
+    hours: Option<WeeklyHours>,
+}
+
+/// Dataset, ZIP table and spatial index, ready to answer queries. Build once and share.
+pub struct OfficeFinder {
+    dataset: Dataset,
+    places: Places,
+    offices: Vec<OfficeEntry>,
+    index: OfficeIndex<usize>,
+}
+
+impl std::fmt::Debug for OfficeFinder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OfficeFinder")
+            .field("offices", &self.offices.len())
+            .field("zips", &self.places.len())
+            .finish()
+    }
+}
+
+/// Converts an [`OpenStatus`] into the plain view type.
+pub fn open_state(status: &OpenStatus) -> OpenState {
+    match status {
+        OpenStatus::OpenUntil(t) => OpenState::OpenUntil {
+            time: t.format("%H:%M").to_string(),
+            date: t.date_naive().to_string(),
+        },
+        OpenStatus::OpenAroundTheClock => OpenState::OpenAroundTheClock,
+        OpenStatus::ClosedOpensAt(t) => OpenState::ClosedOpensAt {
+            time: t.format("%H:%M").to_string(),
+            date: t.date_naive().to_string(),
+            weekday: t.weekday().num_days_from_monday() as u8,
+        },
+        OpenStatus::ClosedNoUpcomingHours => OpenState::ClosedNoUpcomingHours,
+        OpenStatus::Unknown => OpenState::Unknown,
+    }
+}
+
+/// A phone record as shown: parsed display text and `tel:`/`sms:` links (none when the
+/// number does not parse: then the text is shown as given, without a link).
+pub fn phone_view(p: &Phone) -> PhoneView {
+    let kind = p.phone_type.clone().unwrap_or_else(|| "voice".into());
+    let parsed = if kind == "text" {
+        PhoneNumber::parse_text(&p.number)
+    } else {
+        PhoneNumber::parse(&p.number)
+    };
+    let parsed = parsed.ok().map(|n| match (n, p.extension) {
+        (
+            PhoneNumber::Nanp {
+                digits,
+                extension: None,
+            },
+            Some(ext),
+        ) => PhoneNumber::Nanp {
+            digits,
+            extension: Some(ext.to_string()),
+        },
+        (n, _) => n,
+    });
+    let role = match p.role() {
+        PhoneRole::Direct => PhoneRoleView::Direct,
+        PhoneRole::CountywideLine => PhoneRoleView::CountywideLine,
+        PhoneRole::Unverified => PhoneRoleView::Unverified,
+    };
+    PhoneView {
+        display: parsed
+            .as_ref()
+            .map(PhoneNumber::display)
+            .unwrap_or_else(|| p.number.clone()),
+        tel: parsed
+            .as_ref()
+            .filter(|_| kind != "text" && kind != "fax")
+            .map(PhoneNumber::tel_uri),
+        sms: parsed
+            .as_ref()
+            .filter(|_| kind == "text")
+            .map(PhoneNumber::sms_uri),
+        kind,
+        description: p.description.clone(),
+        role,
+    }
+}
+
+fn hours_view(
+    schedules: &[Schedule],
+    hours: Option<&WeeklyHours>,
+    now: Option<DateTime<Tz>>,
+) -> HoursView {
+    let mut lines: Vec<String> = Vec::new();
+    let mut notes: Vec<String> = Vec::new();
+    for s in schedules {
+        if let Some(d) = &s.description {
+            if !lines.contains(d) {
+                lines.push(d.clone());
+            }
+        }
+        if let Some(n) = &s.notes {
+            if !notes.contains(n) {
+                notes.push(n.clone());
+            }
+        }
+    }
+    let state = match (hours, now) {
+        (Some(h), Some(now)) => open_state(&status_at(h, now)),
+        _ => OpenState::Unknown,
+    };
+    HoursView {
+        state,
+        lines,
+        conflicting: schedules.iter().any(is_conflicting),
+        notes,
+    }
+}
+
+fn source_view(
+    dataset: &Dataset,
+    attributes: &[Attribute],
+    extra_credit: Option<&str>,
+) -> SourceView {
+    let source = attribute_value(attributes, link_type::SOURCE).and_then(|id| dataset.source(id));
+    let date = find_attribute(attributes, link_type::SOURCE_DATE).and_then(|a| {
+        match (&a.label, &a.value) {
+            (Some(l), Some(v)) => Some(format!("{l} {v}")),
+            (None, Some(v)) => Some(v.clone()),
+            _ => None,
+        }
+    });
+    let mut credits: Vec<String> = Vec::new();
+    if let Some(s) = source.filter(|s| s.attribution_required) {
+        if let Some(a) = &s.attribution {
+            credits.push(a.clone());
+        }
+    }
+    if let Some(c) = extra_credit {
+        credits.push(c.to_string());
+    }
+    SourceView {
+        title: source
+            .map(|s| s.title.clone())
+            .unwrap_or_else(|| "Source not recorded".into()),
+        url: source.and_then(|s| s.url.clone()),
+        licence: source.map(|s| s.licence.clone()).unwrap_or_default(),
+        date: date.or_else(|| source.and_then(|s| s.date.clone())),
+        attribution: (!credits.is_empty()).then(|| credits.join("; ")),
+    }
+}
+
+fn office_entry(dataset: &Dataset, l: &Location) -> OfficeEntry {
+    let org = l
+        .organization_id
+        .as_deref()
+        .and_then(|o| dataset.organization(o));
+    let agency = l
+        .organization_id
+        .as_deref()
+        .and_then(|o| dataset.agency_of(o))
+        .unwrap_or("")
+        .to_string();
+    let address_lines = l
+        .addresses
+        .iter()
+        .find(|a| a.address_type == LocationType::Physical)
+        .map(|a| {
+            let mut lines = vec![a.address_1.clone()];
+            if let Some(a2) = &a.address_2 {
+                lines.push(a2.clone());
+            }
+            lines.push(format!(
+                "{}, {} {}",
+                a.city, a.state_province, a.postal_code
+            ));
+            lines
+        })
+        .unwrap_or_default();
+    let kind = l.coordinate_source();
+    let coordinate_origin = attribute_value(&l.attributes, "linkages:coordinate_origin")
+        .and_then(|id| dataset.source(id));
+    let coordinate_credit = coordinate_origin
+        .filter(|s| s.attribution_required)
+        .and_then(|s| s.attribution.clone());
+    let coordinate = l.coordinate().and_then(|(lat, lon)| {
+        let kind = match kind {
+            CoordinateSource::Published => CoordinateKind::Published,
+            CoordinateSource::ThirdParty => CoordinateKind::ThirdParty,
+            CoordinateSource::ZipCentroid => CoordinateKind::ZipCentroid,
+            CoordinateSource::GisLayer => CoordinateKind::GisLayer,
+            CoordinateSource::None => return None,
+        };
+        Some(CoordinateView {
+            lat,
+            lon,
+            kind,
+            approximate: kind == CoordinateKind::ZipCentroid,
+            note: find_attribute(&l.attributes, link_type::COORDINATE_SOURCE)
+                .and_then(|a| a.label.clone()),
+        })
+    });
+    let services_note = dataset
+        .service_at_locations
+        .iter()
+        .find(|s| s.location_id.as_deref() == Some(l.id.as_str()))
+        .and_then(|s| s.description.clone());
+    let hours = hours_from_schedules(&l.schedules).ok().flatten();
+    let view = OfficeView {
+        id: l.id.clone(),
+        name: l.name.clone().unwrap_or_default(),
+        agency,
+        agency_name: org.map(|o| o.name.clone()).unwrap_or_default(),
+        office_type: attribute_value(&l.attributes, link_type::OFFICE_TYPE)
+            .map(str::to_string)
+            .or_else(|| l.description.clone()),
+        address_lines,
+        coordinate,
+        distance_m: None,
+        phones: l.phones.iter().map(phone_view).collect(),
+        hours: hours_view(&l.schedules, hours.as_ref(), None),
+        services_note,
+        verified: l.is_verified(),
+        source: source_view(dataset, &l.attributes, coordinate_credit.as_deref()),
+    };
+    OfficeEntry { view, hours }
+}
+
+fn search_point(z: &ZipPlace) -> SearchPoint {
+    SearchPoint {
+        lat: z.lat,
+        lon: z.lon,
+        label: format!("ZIP {} ({})", z.zip, z.city),
+        zip: Some(z.zip.clone()),
+        approximate: true,
+        attribution: z.attribution().map(str::to_string),
+    }
+}
+
+impl OfficeFinder {
+    /// Indexes a dataset (which should already be validated) with a ZIP table.
+    pub fn new(dataset: Dataset, places: Places) -> Self {
+        let offices: Vec<OfficeEntry> = dataset
+            .locations
+            .iter()
+            .filter(|l| l.location_type == LocationType::Physical)
+            .map(|l| office_entry(&dataset, l))
+            .collect();
+        let points: Vec<IndexedPoint<usize>> = offices
+            .iter()
+            .enumerate()
+            .filter_map(|(i, o)| {
+                o.view.coordinate.as_ref().map(|c| IndexedPoint {
+                    id: i,
+                    lat: c.lat,
+                    lon: c.lon,
+                })
+            })
+            .collect();
+        let index = OfficeIndex::build(&points);
+        OfficeFinder {
+            dataset,
+            places,
+            offices,
+            index,
+        }
+    }
+
+    /// The dataset and ZIP table compiled into the server.
+    pub fn embedded() -> Result<Self, FinderError> {
+        Ok(Self::new(embedded_dataset()?, Places::embedded()?))
+    }
+
+    /// Loads a dataset file and a `zip_centroids_detail.csv`.
+    pub fn from_files(dataset: &Path, zip_csv: &Path) -> Result<Self, FinderError> {
+        Ok(Self::new(load_dataset(dataset)?, Places::load(zip_csv)?))
+    }
+
+    /// The dataset (for the HSDS JSON API).
+    pub fn dataset(&self) -> &Dataset {
+        &self.dataset
+    }
+
+    /// The ZIP table.
+    pub fn places(&self) -> &Places {
+        &self.places
+    }
+
+    /// Coverage declarations: show "this list is incomplete" for partial agencies.
+    pub fn coverage(&self) -> &[Coverage] {
+        &self.dataset.meta.coverage
+    }
+
+    /// Offices that have no coordinate and so never appear in distance results.
+    pub fn offices_without_location(&self) -> Vec<OfficeView> {
+        self.offices
+            .iter()
+            .filter(|o| o.view.coordinate.is_none())
+            .map(|o| o.view.clone())
+            .collect()
+    }
+
+    /// The `k` nearest offices to a point, nearest first; `agency` (`"DCFS"`, `"DPSS"`)
+    /// limits them. Hours are evaluated at `now`.
+    pub fn nearest_offices<Z: TimeZone>(
+        &self,
+        lat: f64,
+        lon: f64,
+        k: usize,
+        agency: Option<&str>,
+        now: DateTime<Z>,
+    ) -> Vec<OfficeView> {
+        let now = now.with_timezone(&chrono_tz::America::Los_Angeles);
+        self.index
+            .nearest(lat, lon, k, |i| match (agency, self.offices.get(*i)) {
+                (None, Some(_)) => true,
+                (Some(a), Some(o)) => o.view.agency.eq_ignore_ascii_case(a),
+                _ => false,
+            })
+            .into_iter()
+            .filter_map(|(i, d)| {
+                let entry = self.offices.get(i)?;
+                let mut v = entry.view.clone();
+                v.distance_m = Some(d);
+                v.hours.state = entry
+                    .hours
+                    .as_ref()
+                    .map(|h| open_state(&status_at(h, now)))
+                    .unwrap_or(OpenState::Unknown);
+                Some(v)
+            })
+            .collect()
+    }
+
+    /// One office by its id, with hours evaluated at `now`.
+    pub fn office<Z: TimeZone>(&self, id: &str, now: DateTime<Z>) -> Option<OfficeView> {
+        let entry = self.offices.iter().find(|o| o.view.id == id)?;
+        let mut v = entry.view.clone();
+        v.hours.state = entry
+            .hours
+            .as_ref()
+            .map(|h| open_state(&status_at(h, now)))
+            .unwrap_or(OpenState::Unknown);
+        Some(v)
+    }
+
+    /// Resolves a search box (ZIP, `lat,lon`, or place name) and finds the nearest offices.
+    pub fn search<Z: TimeZone>(
+        &self,
+        query: &str,
+        k: usize,
+        agency: Option<&str>,
+        now: DateTime<Z>,
+    ) -> Result<SearchOutcome, PlaceError> {
+        let point = match self.places.resolve(query)? {
+            Resolved::Zip(z) => search_point(z),
+            Resolved::Coordinate { lat, lon } => SearchPoint {
+                lat,
+                lon,
+                label: format!("{lat},{lon}"),
+                zip: None,
+                approximate: false,
+                attribution: None,
+            },
+            Resolved::Ambiguous { name, choices } => {
+                return Ok(SearchOutcome::ChoosePlace {
+                    name,
+                    choices: choices
+                        .iter()
+                        .map(|z| PlaceChoice {
+                            zip: z.zip.clone(),
+                            name: z.city.clone(),
+                        })
+                        .collect(),
+                })
+            }
+        };
+        let offices = self.nearest_offices(point.lat, point.lon, k, agency, now);
+        Ok(SearchOutcome::Offices { point, offices })
+    }
+
+    /// Nearest offices to the browser's location ("use my location").
+    pub fn search_coordinate<Z: TimeZone>(
+        &self,
+        lat: f64,
+        lon: f64,
+        k: usize,
+        agency: Option<&str>,
+        now: DateTime<Z>,
+    ) -> Result<SearchOutcome, PlaceError> {
+        let (lat, lon) = check_coordinate(lat, lon)?;
+        let point = SearchPoint {
+            lat,
+            lon,
+            label: "your location".into(),
+            zip: None,
+            approximate: false,
+            attribution: None,
+        };
+        let offices = self.nearest_offices(lat, lon, k, agency, now);
+        Ok(SearchOutcome::Offices { point, offices })
+    }
+
+    /// The hotlines, in dataset order, with hours evaluated at `now`.
+    pub fn hotlines<Z: TimeZone>(&self, now: DateTime<Z>) -> Vec<HotlineView> {
+        let now = now.with_timezone(&chrono_tz::America::Los_Angeles);
+        self.dataset
+            .hotlines()
+            .map(|s| {
+                let hours = hours_from_schedules(&s.schedules).ok().flatten();
+                HotlineView {
+                    id: s.id.clone(),
+                    name: s.name.clone(),
+                    description: s.description.clone(),
+                    organization: s
+                        .organization_id
+                        .as_deref()
+                        .and_then(|o| self.dataset.organization(o))
+                        .map(|o| o.name.clone()),
+                    phones: s.phones.iter().map(phone_view).collect(),
+                    hours: hours_view(&s.schedules, hours.as_ref(), Some(now)),
+                    source: source_view(&self.dataset, &s.attributes, None),
+                }
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono_tz::America::Los_Angeles;
+
+    fn finder() -> OfficeFinder {
+        match OfficeFinder::embedded() {
+            Ok(f) => f,
+            Err(e) => panic!("{e}"),
+        }
+    }
+
+    fn wednesday_10am() -> DateTime<Tz> {
+        match Los_Angeles.with_ymd_and_hms(2025, 1, 15, 10, 0, 0).single() {
+            Some(t) => t,
+            None => panic!("time"),
+        }
+    }
+
+    #[test]
+    fn zip_search() {
+        let f = finder();
+        let Ok(SearchOutcome::Offices { point, offices }) =
+            f.search("90012", 5, None, wednesday_10am())
+        else {
+            panic!()
+        };
+        assert_eq!(point.zip.as_deref(), Some("90012"));
+        assert_eq!(offices.len(), 5);
+        assert!(offices
+            .windows(2)
+            .all(|w| w[0].distance_m <= w[1].distance_m));
+        // Civic Center DPSS (third-party point) is the nearest to 90012.
+        assert_eq!(offices[0].name, "DPSS Civic Center District Office 14");
+        assert_eq!(offices[0].hours.state, OpenState::Unknown);
+        assert!(offices[0].hours.conflicting);
+        assert_eq!(offices[0].phones[0].role, PhoneRoleView::CountywideLine);
+        assert_eq!(
+            offices[0].phones[0].tel.as_deref(),
+            Some("tel:+18666133777")
+        );
+        // Agency filter.
+        let dcfs = f.nearest_offices(point.lat, point.lon, 50, Some("DCFS"), wednesday_10am());
+        assert_eq!(dcfs.len(), 19);
+        assert!(dcfs.iter().all(|o| o.agency == "DCFS"
+            && o.verified
+            && o.source.date.as_deref() == Some("rows updated 2017-03-29")));
+        assert_eq!(dcfs[0].name, "Metro North");
+    }
+
+    #[test]
+    fn open_now_and_approximate() {
+        let f = finder();
+        let offices = f.nearest_offices(34.0239, -118.1717, 1, Some("DPSS"), wednesday_10am());
+        assert_eq!(offices[0].name, "DPSS East LA (name as given by source)");
+        assert_eq!(
+            offices[0].hours.state,
+            OpenState::OpenUntil {
+                time: "17:00".into(),
+                date: "2025-01-15".into()
+            }
+        );
+        let el_monte = f.nearest_offices(34.0786, -118.0435, 1, Some("DPSS"), wednesday_10am());
+        let c = el_monte[0].coordinate.clone();
+        assert!(c.is_some_and(|c| c.approximate && c.kind == CoordinateKind::ZipCentroid));
+    }
+
+    #[test]
+    fn ambiguous_and_errors() {
+        let f = finder();
+        assert!(matches!(
+            f.search("Pasadena", 5, None, wednesday_10am()),
+            Ok(SearchOutcome::ChoosePlace { .. })
+        ));
+        assert_eq!(
+            f.search("94103", 5, None, wednesday_10am()),
+            Err(PlaceError::ZipNotInLaCounty("94103".into()))
+        );
+        assert!(f
+            .search_coordinate(40.0, -74.0, 5, None, wednesday_10am())
+            .is_err());
+        assert!(
+            matches!(f.search_coordinate(34.05, -118.25, 3, None, wednesday_10am()), Ok(SearchOutcome::Offices { offices, .. }) if offices.len() == 3)
+        );
+    }
+
+    #[test]
+    fn geonames_credit_travels_with_the_point() {
+        let f = finder();
+        // 90009 is a PO box ZIP whose point is from GeoNames.
+        let Ok(SearchOutcome::Offices { point, .. }) = f.search("90009", 3, None, wednesday_10am())
+        else {
+            panic!()
+        };
+        assert!(point.attribution.is_some_and(|a| a.contains("GeoNames")));
+    }
+
+    #[test]
+    fn finder_can_be_shared_between_threads() {
+        fn shared<T: Send + Sync>() {}
+        shared::<OfficeFinder>();
+    }
+
+    #[test]
+    fn outcome_serializes_for_the_api() {
+        let f = finder();
+        let Ok(outcome) = f.search("Avalon", 2, None, wednesday_10am()) else {
+            panic!()
+        };
+        let json = serde_json::to_value(&outcome).unwrap_or_default();
+        assert_eq!(json["outcome"], "offices");
+        assert_eq!(json["point"]["zip"], "90704");
+        assert!(json["offices"][0]["distance_m"]
+            .as_f64()
+            .is_some_and(|d| d > 0.0));
+        let Ok(choose) = f.search("Glendale", 2, None, wednesday_10am()) else {
+            panic!()
+        };
+        assert_eq!(
+            serde_json::to_value(&choose).unwrap_or_default()["outcome"],
+            "choose_place"
+        );
+    }
+
+    #[test]
+    fn hotlines() {
+        let f = finder();
+        let h = f.hotlines(wednesday_10am());
+        assert_eq!(h.len(), 26);
+        let cph = &h[0];
+        assert!(cph.name.starts_with("DCFS Child Protection Hotline"));
+        assert_eq!(cph.phones[0].tel.as_deref(), Some("tel:+18005404000"));
+        assert_eq!(cph.hours.state, OpenState::OpenAroundTheClock);
+        let sms: Vec<_> = h
+            .iter()
+            .flat_map(|x| x.phones.iter())
+            .filter_map(|p| p.sms.clone())
+            .collect();
+        assert!(sms.contains(&"sms:88788".to_string()));
+        assert!(sms.contains(&"sms:988".to_string()));
+        let emergency = h.iter().find(|x| x.name == "Emergency");
+        assert_eq!(
+            emergency.map(|e| e.phones[0].tel.clone()),
+            Some(Some("tel:911".into()))
+        );
+    }
+}

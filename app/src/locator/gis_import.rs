@@ -1,0 +1,780 @@
+//! Importer for the County's ArcGIS FeatureServer layers as GeoJSON
+//! (`.../FeatureServer/N/query?where=1%3D1&outFields=*&outSR=4326&f=geojson`).
+//!
+//! The layers' attribute names are not fixed, so a TOML mapping says which property is the
+//! name, street, city, ZIP, phone and hours, which agency the layer belongs to, and what the
+//! source is (see [`GisMapping`] and `app/tests/fixtures/gis/*.toml`). Each feature becomes an
+//! HSDS location with its address, phones and schedules, and gets a report: features without a
+//! name are skipped; a missing or odd geometry, address part, phone or hours text is reported
+//! and left out. Nothing is guessed: no coordinate without a point geometry in WGS84 inside
+//! the county, no address unless street, city, state and ZIP are all given, no phone that does
+//! not parse.
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use serde::Deserialize;
+use serde_json::Value;
+
+use super::bounds::{in_la_county_box, is_valid_coordinate};
+use super::hours::{byday_string, format_hhmm, parse_hours_text, HoursText};
+use super::hsds::*;
+use super::ids::{record_id, slug};
+use super::reference::{office_service_id, organization_id, split_phone_cell};
+
+/// Which GeoJSON property holds what. Only `name` is required.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FieldMapping {
+    /// Stable feature id (default: the feature's top-level `id`, which ArcGIS sets to OBJECTID).
+    pub id: Option<String>,
+    /// Office name.
+    pub name: String,
+    /// Street line.
+    pub street: Option<String>,
+    /// City.
+    pub city: Option<String>,
+    /// State.
+    pub state: Option<String>,
+    /// ZIP code.
+    pub zip: Option<String>,
+    /// Phone number(s).
+    pub phone: Option<String>,
+    /// Opening hours in words.
+    pub hours: Option<String>,
+    /// Free-text description.
+    pub description: Option<String>,
+}
+
+/// The source the layer is, for `meta.sources`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GisSource {
+    /// Stable id (`lacounty-egis-dpss-offices`).
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Layer URL.
+    pub url: Option<String>,
+    /// Publisher.
+    pub publisher: Option<String>,
+    /// Licence as stated by the publisher.
+    pub licence: String,
+    /// Date the layer was queried (YYYY-MM-DD): every record's source date.
+    pub date: String,
+}
+
+/// Coverage to declare after the import.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GisCoverage {
+    /// Complete or partial.
+    pub status: CoverageStatus,
+    /// Why.
+    pub note: String,
+}
+
+/// The whole TOML mapping.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GisMapping {
+    /// Agency code (`DCFS`, `DPSS`).
+    pub agency: String,
+    /// Organization name, used if the dataset has no organization for the agency yet.
+    pub organization_name: Option<String>,
+    /// Office type for every feature (`DPSS district office`).
+    pub office_type: Option<String>,
+    /// State to use when the layer has no state property (the operator's statement).
+    pub default_state: Option<String>,
+    /// Remove the agency's existing offices when merging (a full refresh).
+    #[serde(default)]
+    pub replace_existing: bool,
+    /// The source.
+    pub source: GisSource,
+    /// Coverage after the import.
+    pub coverage: Option<GisCoverage>,
+    /// Property names.
+    pub fields: FieldMapping,
+}
+
+/// Error importing.
+#[derive(Debug, thiserror::Error)]
+pub enum GisError {
+    /// A file could not be read or written.
+    #[error("{path}: {source}")]
+    Io {
+        /// File.
+        path: String,
+        /// Cause.
+        source: std::io::Error,
+    },
+    /// The mapping is not valid TOML in our shape.
+    #[error("field mapping: {0}")]
+    Mapping(String),
+    /// Not GeoJSON.
+    #[error("not GeoJSON: {0}")]
+    NotGeoJson(String),
+    /// ArcGIS answered with an error object.
+    #[error("the ArcGIS server returned an error: {0}")]
+    ArcGis(String),
+    /// The base dataset did not load.
+    #[error(transparent)]
+    Dataset(#[from] super::load::DatasetError),
+    /// The merged dataset does not validate.
+    #[error("the merged dataset does not validate: {0}")]
+    Invalid(String),
+}
+
+/// Something noticed about one feature.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum FeatureIssue {
+    /// No name: the feature is skipped.
+    #[error("no name (property {0:?} missing or empty): skipped")]
+    MissingName(String),
+    /// The feature's id repeats an earlier one: skipped.
+    #[error("id {0:?} repeats an earlier feature: skipped")]
+    DuplicateId(String),
+    /// `geometry` is null: no coordinate.
+    #[error("no geometry: the office has no coordinate")]
+    NoGeometry,
+    /// Not a Point.
+    #[error("geometry type {0:?} is not a Point: no coordinate")]
+    UnsupportedGeometry(String),
+    /// Not longitude/latitude in degrees (was `outSR=4326` used?).
+    #[error(
+        "coordinates {0} are not WGS84 longitude/latitude (query with outSR=4326): no coordinate"
+    )]
+    NotWgs84(String),
+    /// Outside the county box.
+    #[error("point {lat},{lon} is outside the Los Angeles County box: no coordinate")]
+    OutsideCounty {
+        /// Latitude.
+        lat: f64,
+        /// Longitude.
+        lon: f64,
+    },
+    /// Some address parts missing: no HSDS address.
+    #[error("address incomplete (missing {0}): no address; given parts kept in the description")]
+    IncompleteAddress(String),
+    /// A ZIP that is not 5 digits (or ZIP+4): kept as given.
+    #[error("ZIP {0:?} is not a 5-digit ZIP code: kept as given")]
+    OddZip(String),
+    /// A phone text with no number we can read.
+    #[error("phone {0:?} has no number that parses: left out")]
+    UnparseablePhone(String),
+    /// Hours not in a form we read: kept as words.
+    #[error("hours {0:?} are not machine-readable: kept as words, open-now unknown")]
+    HoursInWordsOnly(String),
+    /// Hours giving different times for the same day.
+    #[error(
+        "hours {0:?} give different times for the same day: kept as words, marked conflicting"
+    )]
+    HoursConflicting(String),
+    /// A property of an unexpected JSON type (object, array, boolean).
+    #[error("property {field:?} has an unexpected value {value}: ignored")]
+    OddValue {
+        /// Property.
+        field: String,
+        /// The JSON value.
+        value: String,
+    },
+}
+
+/// What happened to one feature.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FeatureReport {
+    /// 0-based position in `features`.
+    pub index: usize,
+    /// Feature id, if any.
+    pub feature_id: Option<String>,
+    /// Name, if any.
+    pub name: Option<String>,
+    /// True when a location was made.
+    pub imported: bool,
+    /// Everything noticed.
+    pub issues: Vec<FeatureIssue>,
+}
+
+/// Result of reading one layer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GisImport {
+    /// The mapping used.
+    pub mapping: GisMapping,
+    /// New locations.
+    pub locations: Vec<Location>,
+    /// Links to the agency's office service.
+    pub service_at_locations: Vec<ServiceAtLocation>,
+    /// One report per feature.
+    pub report: Vec<FeatureReport>,
+    /// Layer-level warnings (e.g. ArcGIS's `exceededTransferLimit`).
+    pub warnings: Vec<String>,
+}
+
+/// Parses a TOML field mapping.
+pub fn parse_mapping(text: &str) -> Result<GisMapping, GisError> {
+    let m: GisMapping = toml::from_str(text).map_err(|e| GisError::Mapping(e.to_string()))?;
+    if m.agency.trim().is_empty()
+        || m.fields.name.trim().is_empty()
+        || m.source.id.trim().is_empty()
+    {
+        return Err(GisError::Mapping(
+            "agency, fields.name and source.id must not be empty".into(),
+        ));
+    }
+    if chrono::NaiveDate::parse_from_str(m.source.date.trim(), "%Y-%m-%d").is_err() {
+        return Err(GisError::Mapping(format!(
+            "source.date {:?} must be the query date as YYYY-MM-DD",
+            m.source.date
+        )));
+    }
+    Ok(m)
+}
+
+enum Prop {
+    Missing,
+    Text(String),
+    Odd(String),
+}
+
+fn prop(props: Option<&serde_json::Map<String, Value>>, field: Option<&str>) -> Prop {
+    let (Some(props), Some(field)) = (props, field) else {
+        return Prop::Missing;
+    };
+    match props.get(field) {
+        None | Some(Value::Null) => Prop::Missing,
+        Some(Value::String(s)) => {
+            let t = s.trim();
+            if t.is_empty() {
+                Prop::Missing
+            } else {
+                Prop::Text(t.split_whitespace().collect::<Vec<_>>().join(" "))
+            }
+        }
+        Some(Value::Number(n)) => Prop::Text(match n.as_i64() {
+            Some(i) => i.to_string(),
+            None => n.to_string(),
+        }),
+        Some(other) => Prop::Odd(other.to_string()),
+    }
+}
+
+fn text_of(
+    props: Option<&serde_json::Map<String, Value>>,
+    field: Option<&str>,
+    issues: &mut Vec<FeatureIssue>,
+) -> Option<String> {
+    match prop(props, field) {
+        Prop::Missing => None,
+        Prop::Text(t) => Some(t),
+        Prop::Odd(v) => {
+            issues.push(FeatureIssue::OddValue {
+                field: field.unwrap_or("").to_string(),
+                value: v,
+            });
+            None
+        }
+    }
+}
+
+fn is_zip(s: &str) -> bool {
+    let b = s.as_bytes();
+    (b.len() == 5 && b.iter().all(u8::is_ascii_digit))
+        || (b.len() == 10
+            && b[5] == b'-'
+            && b[..5].iter().all(u8::is_ascii_digit)
+            && b[6..].iter().all(u8::is_ascii_digit))
+}
+
+/// Reads the GeoJSON text of one layer with a mapping.
+pub fn import_geojson(geojson: &str, mapping: &GisMapping) -> Result<GisImport, GisError> {
+    let root: Value =
+        serde_json::from_str(geojson).map_err(|e| GisError::NotGeoJson(e.to_string()))?;
+    if let Some(err) = root.get("error") {
+        let msg = err
+            .get("message")
+            .and_then(Value::as_str)
+            .unwrap_or("unknown error");
+        return Err(GisError::ArcGis(msg.to_string()));
+    }
+    if root.get("type").and_then(Value::as_str) != Some("FeatureCollection") {
+        return Err(GisError::NotGeoJson(
+            "the top level is not a FeatureCollection".into(),
+        ));
+    }
+    let features = root
+        .get("features")
+        .and_then(Value::as_array)
+        .ok_or_else(|| GisError::NotGeoJson("no features array".into()))?;
+    let mut warnings = Vec::new();
+    let exceeded = root.get("exceededTransferLimit").and_then(Value::as_bool) == Some(true)
+        || root
+            .pointer("/properties/exceededTransferLimit")
+            .and_then(Value::as_bool)
+            == Some(true);
+    if exceeded {
+        warnings.push("exceededTransferLimit: the layer has more features than this response; query again with resultOffset to get them all".into());
+    }
+    let agency_key = slug(&mapping.agency);
+    let org = organization_id(&mapping.agency);
+    let service = office_service_id(&mapping.agency);
+    let f = &mapping.fields;
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut out = GisImport {
+        mapping: mapping.clone(),
+        locations: Vec::new(),
+        service_at_locations: Vec::new(),
+        report: Vec::new(),
+        warnings,
+    };
+    for (index, feature) in features.iter().enumerate() {
+        let mut issues = Vec::new();
+        let props = feature.get("properties").and_then(Value::as_object);
+        let feature_id = match f.id.as_deref() {
+            Some(field) => text_of(props, Some(field), &mut issues),
+            None => match feature.get("id") {
+                Some(Value::Number(n)) => Some(n.to_string()),
+                Some(Value::String(s)) if !s.trim().is_empty() => Some(s.trim().to_string()),
+                _ => None,
+            },
+        };
+        let name = text_of(props, Some(f.name.as_str()), &mut issues);
+        let mut report = FeatureReport {
+            index,
+            feature_id: feature_id.clone(),
+            name: name.clone(),
+            imported: false,
+            issues: Vec::new(),
+        };
+        let Some(name) = name else {
+            issues.push(FeatureIssue::MissingName(f.name.clone()));
+            report.issues = issues;
+            out.report.push(report);
+            continue;
+        };
+        let street = text_of(props, f.street.as_deref(), &mut issues);
+        let city = text_of(props, f.city.as_deref(), &mut issues);
+        let zip = text_of(props, f.zip.as_deref(), &mut issues);
+        let state = text_of(props, f.state.as_deref(), &mut issues)
+            .or_else(|| mapping.default_state.clone());
+        let key_tail = match &feature_id {
+            Some(id) => format!("id-{}", slug(id)),
+            None => format!("{}/{}", slug(&name), slug(street.as_deref().unwrap_or(""))),
+        };
+        if !seen.insert(key_tail.clone()) {
+            issues.push(FeatureIssue::DuplicateId(
+                feature_id.clone().unwrap_or_else(|| name.clone()),
+            ));
+            report.issues = issues;
+            out.report.push(report);
+            continue;
+        }
+        let key = format!("gis/{agency_key}/{key_tail}");
+        let id = record_id(&format!("location/{key}"));
+
+        // Geometry.
+        let coordinate = match feature.get("geometry") {
+            None | Some(Value::Null) => {
+                issues.push(FeatureIssue::NoGeometry);
+                None
+            }
+            Some(g) => match g.get("type").and_then(Value::as_str) {
+                Some("Point") => {
+                    let c = g.get("coordinates").and_then(Value::as_array);
+                    let lon = c.and_then(|c| c.first()).and_then(Value::as_f64);
+                    let lat = c.and_then(|c| c.get(1)).and_then(Value::as_f64);
+                    match (lat, lon) {
+                        (Some(lat), Some(lon)) if is_valid_coordinate(lat, lon) => {
+                            if in_la_county_box(lat, lon) {
+                                Some((lat, lon))
+                            } else {
+                                issues.push(FeatureIssue::OutsideCounty { lat, lon });
+                                None
+                            }
+                        }
+                        _ => {
+                            issues.push(FeatureIssue::NotWgs84(
+                                g.get("coordinates")
+                                    .map(Value::to_string)
+                                    .unwrap_or_default(),
+                            ));
+                            None
+                        }
+                    }
+                }
+                other => {
+                    issues.push(FeatureIssue::UnsupportedGeometry(
+                        other.unwrap_or("none").to_string(),
+                    ));
+                    None
+                }
+            },
+        };
+
+        // Address: all four parts or none.
+        let mut description_parts: Vec<String> = Vec::new();
+        if let Some(d) = text_of(props, f.description.as_deref(), &mut issues) {
+            description_parts.push(d);
+        }
+        if let Some(z) = &zip {
+            if !is_zip(z) {
+                issues.push(FeatureIssue::OddZip(z.clone()));
+            }
+        }
+        let mut addresses = Vec::new();
+        match (&street, &city, &state, &zip) {
+            (Some(s), Some(c), Some(st), Some(z)) => addresses.push(Address {
+                id: record_id(&format!("address/{key}")),
+                location_id: Some(id.clone()),
+                address_1: s.clone(),
+                address_2: None,
+                city: c.clone(),
+                state_province: st.clone(),
+                postal_code: z.clone(),
+                country: "US".into(),
+                address_type: LocationType::Physical,
+            }),
+            (None, None, _, None) => {
+                issues.push(FeatureIssue::IncompleteAddress("street, city, ZIP".into()))
+            }
+            _ => {
+                let missing: Vec<&str> = [
+                    ("street", &street),
+                    ("city", &city),
+                    ("state", &state),
+                    ("ZIP", &zip),
+                ]
+                .iter()
+                .filter(|(_, v)| v.is_none())
+                .map(|(n, _)| *n)
+                .collect();
+                issues.push(FeatureIssue::IncompleteAddress(missing.join(", ")));
+                let given: Vec<String> = [&street, &city, &state, &zip]
+                    .iter()
+                    .filter_map(|v| (*v).clone())
+                    .collect();
+                description_parts.push(format!(
+                    "Address as given by the layer (incomplete): {}",
+                    given.join(", ")
+                ));
+            }
+        }
+
+        // Phones.
+        let mut phones = Vec::new();
+        if let Some(text) = text_of(props, f.phone.as_deref(), &mut issues) {
+            let found = split_phone_cell(&text);
+            if found.is_empty() {
+                issues.push(FeatureIssue::UnparseablePhone(text.clone()));
+            }
+            for (k, p) in found.iter().enumerate() {
+                let pid = record_id(&format!("phone/{key}/{k}"));
+                let extension = match &p.number {
+                    super::phone::PhoneNumber::Nanp {
+                        extension: Some(e), ..
+                    } => e.parse().ok(),
+                    _ => None,
+                };
+                let number = match &p.number {
+                    super::phone::PhoneNumber::Nanp { digits, .. } => {
+                        super::phone::PhoneNumber::Nanp {
+                            digits: digits.clone(),
+                            extension: None,
+                        }
+                        .display()
+                    }
+                    other => other.display(),
+                };
+                let description = match (&p.label, &p.note) {
+                    (Some(l), Some(n)) => Some(format!("{l} ({n})")),
+                    (Some(l), None) => Some(l.clone()),
+                    (None, Some(n)) => Some(n.clone()),
+                    (None, None) => None,
+                };
+                phones.push(Phone {
+                    id: pid,
+                    location_id: Some(id.clone()),
+                    number,
+                    extension,
+                    phone_type: Some(p.kind.as_str().to_string()),
+                    description,
+                    ..Phone::default()
+                });
+            }
+        }
+
+        // Hours.
+        let mut schedules = Vec::new();
+        if let Some(text) = text_of(props, f.hours.as_deref(), &mut issues) {
+            match parse_hours_text(&text) {
+                HoursText::Parsed(ranges) => {
+                    for (k, (days, opens, closes)) in ranges.into_iter().enumerate() {
+                        schedules.push(Schedule {
+                            id: record_id(&format!("schedule/{key}/{k}")),
+                            location_id: Some(id.clone()),
+                            freq: Some("WEEKLY".into()),
+                            byday: Some(byday_string(&days)),
+                            opens_at: Some(format_hhmm(opens)),
+                            closes_at: Some(format_hhmm(closes)),
+                            description: Some(text.clone()),
+                            ..Schedule::default()
+                        });
+                    }
+                }
+                HoursText::Conflicting => {
+                    issues.push(FeatureIssue::HoursConflicting(text.clone()));
+                    let sid = record_id(&format!("schedule/{key}/0"));
+                    schedules.push(Schedule {
+                        id: sid.clone(),
+                        location_id: Some(id.clone()),
+                        description: Some(text.clone()),
+                        notes: Some("Different hours are given for the same day, so no opening times are given.".into()),
+                        attributes: vec![Attribute::fact("schedule", &sid, link_type::SCHEDULE_STATUS, "conflicting", None)],
+                        ..Schedule::default()
+                    });
+                }
+                HoursText::Unparsed => {
+                    issues.push(FeatureIssue::HoursInWordsOnly(text.clone()));
+                    schedules.push(Schedule {
+                        id: record_id(&format!("schedule/{key}/0")),
+                        location_id: Some(id.clone()),
+                        description: Some(text.clone()),
+                        notes: Some("Hours in words only, as the layer gives them.".into()),
+                        ..Schedule::default()
+                    });
+                }
+            }
+        }
+
+        let mut attributes = vec![
+            Attribute::fact("location", &id, link_type::SOURCE, &mapping.source.id, None),
+            Attribute::fact(
+                "location",
+                &id,
+                link_type::SOURCE_DATE,
+                &mapping.source.date,
+                Some("layer queried on"),
+            ),
+            Attribute::fact(
+                "location",
+                &id,
+                link_type::VERIFICATION,
+                "official",
+                Some("From the County's GIS layer"),
+            ),
+        ];
+        if coordinate.is_some() {
+            attributes.push(Attribute::fact(
+                "location",
+                &id,
+                link_type::COORDINATE_SOURCE,
+                CoordinateSource::GisLayer.as_str(),
+                Some(&mapping.source.title),
+            ));
+            attributes.push(Attribute::fact(
+                "location",
+                &id,
+                "linkages:coordinate_origin",
+                &mapping.source.id,
+                None,
+            ));
+        }
+        if let Some(t) = &mapping.office_type {
+            attributes.push(Attribute::fact(
+                "location",
+                &id,
+                link_type::OFFICE_TYPE,
+                t,
+                None,
+            ));
+        }
+        let location = Location {
+            id: id.clone(),
+            location_type: LocationType::Physical,
+            organization_id: Some(org.clone()),
+            name: Some(name.clone()),
+            description: (!description_parts.is_empty()).then(|| description_parts.join(". ")),
+            latitude: coordinate.map(|c| c.0),
+            longitude: coordinate.map(|c| c.1),
+            external_identifier: feature_id.clone(),
+            external_identifier_type: feature_id
+                .as_ref()
+                .map(|_| format!("{} feature id", mapping.source.id)),
+            addresses,
+            phones,
+            schedules,
+            attributes,
+            ..Location::default()
+        };
+        out.service_at_locations.push(ServiceAtLocation {
+            id: record_id(&format!("service_at_location/{key}")),
+            service_id: Some(service.clone()),
+            location_id: Some(id),
+            ..ServiceAtLocation::default()
+        });
+        out.locations.push(location);
+        report.imported = true;
+        report.issues = issues;
+        out.report.push(report);
+    }
+    Ok(out)
+}
+
+/// Adds an import to a dataset: creates the agency's organization and office service if
+/// missing, replaces the agency's offices if the mapping says so, lists the source and
+/// updates the coverage. The result is validated.
+pub fn merge_into(dataset: &mut Dataset, import: &GisImport) -> Result<(), GisError> {
+    let m = &import.mapping;
+    let org = organization_id(&m.agency);
+    if dataset.organization(&org).is_none() {
+        let name = m.organization_name.clone().ok_or_else(|| {
+            GisError::Mapping(format!(
+                "the dataset has no organization for {}: give organization_name",
+                m.agency
+            ))
+        })?;
+        dataset.organizations.push(Organization {
+            id: org.clone(),
+            name: name.clone(),
+            description: name,
+            attributes: vec![Attribute::fact(
+                "organization",
+                &org,
+                link_type::AGENCY,
+                &m.agency,
+                None,
+            )],
+            ..Organization::default()
+        });
+    }
+    let service = office_service_id(&m.agency);
+    if !dataset.services.iter().any(|s| s.id == service) {
+        dataset.services.push(Service {
+            id: service.clone(),
+            organization_id: Some(org.clone()),
+            name: format!("{} office", m.agency),
+            status: ServiceStatus::Active,
+            attributes: vec![Attribute::fact(
+                "service",
+                &service,
+                link_type::SERVICE_KIND,
+                "office",
+                None,
+            )],
+            ..Service::default()
+        });
+    }
+    let new_ids: HashSet<&str> = import.locations.iter().map(|l| l.id.as_str()).collect();
+    let removed: HashSet<String> = dataset
+        .locations
+        .iter()
+        .filter(|l| {
+            new_ids.contains(l.id.as_str())
+                || (m.replace_existing && l.organization_id.as_deref() == Some(org.as_str()))
+        })
+        .map(|l| l.id.clone())
+        .collect();
+    dataset.locations.retain(|l| !removed.contains(&l.id));
+    dataset
+        .service_at_locations
+        .retain(|s| !s.location_id.as_ref().is_some_and(|l| removed.contains(l)));
+    dataset.locations.extend(import.locations.iter().cloned());
+    dataset
+        .service_at_locations
+        .extend(import.service_at_locations.iter().cloned());
+    dataset.meta.sources.retain(|s| s.id != m.source.id);
+    dataset.meta.sources.push(SourceInfo {
+        id: m.source.id.clone(),
+        title: m.source.title.clone(),
+        publisher: m.source.publisher.clone(),
+        url: m.source.url.clone(),
+        licence: m.source.licence.clone(),
+        attribution: m.source.publisher.clone(),
+        attribution_required: false,
+        date: Some(m.source.date.clone()),
+        confidence: Some("official GIS layer".into()),
+    });
+    let listed = dataset
+        .locations
+        .iter()
+        .filter(|l| l.organization_id.as_deref() == Some(org.as_str()))
+        .count();
+    if let Some(c) = &m.coverage {
+        dataset.meta.coverage.retain(|x| x.organization_id != org);
+        dataset.meta.coverage.push(Coverage {
+            organization_id: org.clone(),
+            agency: m.agency.clone(),
+            status: c.status,
+            offices_listed: listed,
+            note: c.note.clone(),
+        });
+    } else if let Some(x) = dataset
+        .meta
+        .coverage
+        .iter_mut()
+        .find(|x| x.organization_id == org)
+    {
+        x.offices_listed = listed;
+    }
+    let issues = super::load::validate(dataset);
+    if let Some(first) = issues.first() {
+        return Err(GisError::Invalid(format!(
+            "{} problem(s); first: {first}",
+            issues.len()
+        )));
+    }
+    Ok(())
+}
+
+/// `linkages dataset import-gis --geojson FILE --mapping FILE.toml --base DATASET --out FILE`:
+/// reads a layer, merges it into the base dataset, writes the result, and returns the
+/// per-feature report (print it: it lists everything left out).
+pub fn import_gis_cli(
+    geojson_path: &Path,
+    mapping_path: &Path,
+    base_dataset: &Path,
+    out_path: &Path,
+) -> Result<GisImport, GisError> {
+    let read = |p: &Path| {
+        std::fs::read_to_string(p).map_err(|source| GisError::Io {
+            path: p.display().to_string(),
+            source,
+        })
+    };
+    let mapping = parse_mapping(&read(mapping_path)?)?;
+    let import = import_geojson(&read(geojson_path)?, &mapping)?;
+    let mut dataset = super::load::load_dataset(base_dataset)?;
+    merge_into(&mut dataset, &import)?;
+    let json =
+        super::reference::to_pretty_json(&dataset).map_err(|e| GisError::Invalid(e.to_string()))?;
+    std::fs::write(out_path, json).map_err(|source| GisError::Io {
+        path: out_path.display().to_string(),
+        source,
+    })?;
+    Ok(import)
+}
+
+impl std::fmt::Display for GisImport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let imported = self.report.iter().filter(|r| r.imported).count();
+        writeln!(
+            f,
+            "{} features: {imported} imported, {} skipped",
+            self.report.len(),
+            self.report.len() - imported
+        )?;
+        for w in &self.warnings {
+            writeln!(f, "warning: {w}")?;
+        }
+        for r in self.report.iter().filter(|r| !r.issues.is_empty()) {
+            let who = r
+                .name
+                .clone()
+                .or_else(|| r.feature_id.clone())
+                .unwrap_or_else(|| format!("#{}", r.index));
+            for i in &r.issues {
+                writeln!(f, "  feature {} ({who}): {i}", r.index)?;
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,717 @@
+//! ZIP code and place-name lookup for Los Angeles County.
+//!
+//! The table is `data/zip_centroids_detail.csv` (529 LA County ZIP codes with a point each,
+//! the source of that point, the ZIP type and whether USPS still uses it). Points come from
+//! the US Census 2021 ZCTA internal points (public domain) or from GeoNames (CC BY 4.0: the
+//! site must credit GeoNames wherever such a point is used; [`ZipPlace::requires_geonames_credit`]).
+//!
+//! A query is a 5-digit ZIP (ZIP+4 accepted), a `lat,lon` pair, or a city or neighbourhood
+//! name as the table spells it. Names match without regard to case, accents, punctuation and
+//! extra spaces; "Mt" and "Mount" are the same word. A name with several ZIP codes of
+//! different points is ambiguous: the caller gets the list to choose from.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+use super::bounds::{in_la_county_box, is_valid_coordinate};
+
+/// Credit line for GeoNames-derived points (CC BY 4.0).
+pub const GEONAMES_CREDIT: &str =
+    "ZIP code location from GeoNames (geonames.org), licensed under CC BY 4.0";
+
+/// The shipped ZIP table, compiled into the server.
+pub const EMBEDDED_ZIP_CSV: &str = include_str!("../../../data/zip_centroids_detail.csv");
+
+/// Where a ZIP code's point came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ZipPointSource {
+    /// US Census Bureau 2021 Gazetteer ZCTA internal point (public domain).
+    CensusZcta2021,
+    /// GeoNames postal code file (CC BY 4.0).
+    GeoNames,
+    /// PyPI `zipcodes` package, whose coordinates come from GeoNames (CC BY 4.0); 2 decimals.
+    PyZipcodesGeoNames,
+}
+
+/// USPS ZIP code type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ZipType {
+    /// Delivery area (homes).
+    Standard,
+    /// Post office boxes only.
+    PoBox,
+    /// A single organisation.
+    Unique,
+}
+
+/// One ZIP code and its point.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ZipPlace {
+    /// Five digits.
+    pub zip: String,
+    /// Place name the ZIP is known by.
+    pub city: String,
+    /// Latitude.
+    pub lat: f64,
+    /// Longitude.
+    pub lon: f64,
+    /// Where the point came from.
+    pub source: ZipPointSource,
+    /// The source's own description of the point.
+    pub source_text: String,
+    /// USPS type.
+    pub zip_type: ZipType,
+    /// False when USPS no longer uses the ZIP.
+    pub active: bool,
+    /// True for points known only roughly (GeoNames accuracy 1, or 2-decimal coordinates).
+    pub low_precision: bool,
+    /// True when the sources disagree on whether the ZIP is in LA County.
+    pub county_disputed: bool,
+    /// GeoNames' name for the place, when different.
+    pub geonames_place: Option<String>,
+}
+
+impl ZipPlace {
+    /// True when the site must credit GeoNames for this point.
+    pub fn requires_geonames_credit(&self) -> bool {
+        !matches!(self.source, ZipPointSource::CensusZcta2021)
+    }
+
+    /// The credit line to show with this point, if any.
+    pub fn attribution(&self) -> Option<&'static str> {
+        self.requires_geonames_credit().then_some(GEONAMES_CREDIT)
+    }
+}
+
+/// Why a query does not give a place.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum PlaceError {
+    /// Nothing typed.
+    #[error("enter a ZIP code, a city or neighbourhood, or a location")]
+    Empty,
+    /// Digits, but not a 5-digit ZIP code.
+    #[error("{0:?} is not a 5-digit ZIP code")]
+    MalformedZip(String),
+    /// A well-formed ZIP code that is not one of Los Angeles County's.
+    #[error("ZIP code {0} is not in Los Angeles County")]
+    ZipNotInLaCounty(String),
+    /// A name we do not know.
+    #[error("no Los Angeles County city or neighbourhood called {0:?}")]
+    UnknownPlace(String),
+    /// Looks like a coordinate but is not `lat,lon` in decimal degrees.
+    #[error("{0:?} is not a location written as latitude,longitude")]
+    MalformedCoordinate(String),
+    /// A valid coordinate outside the Los Angeles County box.
+    #[error("the location {lat},{lon} is outside Los Angeles County")]
+    CoordinateOutsideLaCounty {
+        /// Latitude.
+        lat: f64,
+        /// Longitude.
+        lon: f64,
+    },
+}
+
+impl PlaceError {
+    /// A stable code for the message catalogue (`locator-error-<code>` in Fluent).
+    pub fn code(&self) -> &'static str {
+        match self {
+            PlaceError::Empty => "empty",
+            PlaceError::MalformedZip(_) => "malformed-zip",
+            PlaceError::ZipNotInLaCounty(_) => "zip-not-in-county",
+            PlaceError::UnknownPlace(_) => "unknown-place",
+            PlaceError::MalformedCoordinate(_) => "malformed-coordinate",
+            PlaceError::CoordinateOutsideLaCounty { .. } => "coordinate-outside-county",
+        }
+    }
+
+    /// HTTP status for the JSON API: 400 for input that is not a query, 404 for a well-formed
+    /// query with no place in Los Angeles County.
+    pub fn status_code(&self) -> http::StatusCode {
+        match self {
+            PlaceError::Empty
+            | PlaceError::MalformedZip(_)
+            | PlaceError::MalformedCoordinate(_) => http::StatusCode::BAD_REQUEST,
+            PlaceError::ZipNotInLaCounty(_)
+            | PlaceError::UnknownPlace(_)
+            | PlaceError::CoordinateOutsideLaCounty { .. } => http::StatusCode::NOT_FOUND,
+        }
+    }
+}
+
+/// Error reading the ZIP table.
+#[derive(Debug, thiserror::Error)]
+pub enum PlacesLoadError {
+    /// File could not be read.
+    #[error("{path}: {source}")]
+    Io {
+        /// File.
+        path: String,
+        /// Cause.
+        source: std::io::Error,
+    },
+    /// A row is malformed.
+    #[error("{file}, line {line}: {message}")]
+    Row {
+        /// File.
+        file: String,
+        /// 1-based line.
+        line: u64,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+/// A place name resolved.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PlaceMatch<'a> {
+    /// One place.
+    Found(&'a ZipPlace),
+    /// Several ZIP codes with different points: ask which.
+    Ambiguous {
+        /// The name as the table spells it.
+        name: String,
+        /// The ZIP codes, in order.
+        choices: Vec<&'a ZipPlace>,
+    },
+}
+
+/// What a search box query resolved to.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Resolved<'a> {
+    /// A ZIP code or a single-ZIP place.
+    Zip(&'a ZipPlace),
+    /// A coordinate the user gave (or the browser's location).
+    Coordinate {
+        /// Latitude.
+        lat: f64,
+        /// Longitude.
+        lon: f64,
+    },
+    /// A name with several ZIP codes.
+    Ambiguous {
+        /// The name as the table spells it.
+        name: String,
+        /// The ZIP codes to choose from.
+        choices: Vec<&'a ZipPlace>,
+    },
+}
+
+/// The ZIP and place table.
+#[derive(Debug, Clone, Default)]
+pub struct Places {
+    zips: BTreeMap<String, ZipPlace>,
+    by_name: HashMap<String, (String, Vec<String>)>,
+}
+
+/// Lower-case, accent-free, punctuation-free, single-spaced form of a name; `mt` -> `mount`.
+pub fn normalize_name(s: &str) -> String {
+    let folded: String = s
+        .nfkd()
+        .filter(|c| !is_combining_mark(*c) && !super::phone::is_invisible_mark(*c))
+        .flat_map(char::to_lowercase)
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
+    folded
+        .split_whitespace()
+        .map(|w| if w == "mt" { "mount" } else { w })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+impl Places {
+    /// The table compiled into the server.
+    pub fn embedded() -> Result<Self, PlacesLoadError> {
+        Self::from_csv_str(EMBEDDED_ZIP_CSV, "data/zip_centroids_detail.csv")
+    }
+
+    /// Reads `zip_centroids_detail.csv` from a file.
+    pub fn load(path: &Path) -> Result<Self, PlacesLoadError> {
+        let text = std::fs::read_to_string(path).map_err(|source| PlacesLoadError::Io {
+            path: path.display().to_string(),
+            source,
+        })?;
+        Self::from_csv_str(&text, &path.display().to_string())
+    }
+
+    /// Parses the CSV text (`file` names it in errors).
+    pub fn from_csv_str(text: &str, file: &str) -> Result<Self, PlacesLoadError> {
+        let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
+        let row_err = |line: u64, message: String| PlacesLoadError::Row {
+            file: file.to_string(),
+            line,
+            message,
+        };
+        let headers = reader
+            .headers()
+            .map_err(|e| row_err(1, e.to_string()))?
+            .clone();
+        let col = |name: &str| {
+            headers
+                .iter()
+                .position(|h| h == name)
+                .ok_or_else(|| row_err(1, format!("missing column {name}")))
+        };
+        let (c_zip, c_city, c_lat, c_lon, c_src, c_type, c_active) = (
+            col("zip")?,
+            col("city")?,
+            col("latitude")?,
+            col("longitude")?,
+            col("coord_source")?,
+            col("zip_type")?,
+            col("usps_active")?,
+        );
+        let c_gn_county = headers.iter().position(|h| h == "county_per_geonames");
+        let c_py_county = headers.iter().position(|h| h == "county_per_pyzipcodes");
+        let c_gn_place = headers.iter().position(|h| h == "geonames_place");
+        let c_gn_acc = headers.iter().position(|h| h == "geonames_accuracy");
+        let mut places = Places::default();
+        for (i, record) in reader.records().enumerate() {
+            let line = i as u64 + 2;
+            let record = record.map_err(|e| row_err(line, e.to_string()))?;
+            let get = |c: usize| record.get(c).unwrap_or("").trim();
+            let opt =
+                |c: Option<usize>| c.map(|c| record.get(c).unwrap_or("").trim()).unwrap_or("");
+            let zip = get(c_zip).to_string();
+            if zip.len() != 5 || !zip.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(row_err(line, format!("bad ZIP {zip:?}")));
+            }
+            let lat: f64 = get(c_lat)
+                .parse()
+                .map_err(|_| row_err(line, format!("bad latitude {:?}", get(c_lat))))?;
+            let lon: f64 = get(c_lon)
+                .parse()
+                .map_err(|_| row_err(line, format!("bad longitude {:?}", get(c_lon))))?;
+            if !in_la_county_box(lat, lon) {
+                return Err(row_err(
+                    line,
+                    format!("ZIP {zip}: point {lat},{lon} is outside the LA County box"),
+                ));
+            }
+            let source_text = get(c_src).to_string();
+            let source = if source_text.starts_with("US Census") {
+                ZipPointSource::CensusZcta2021
+            } else if source_text.starts_with("GeoNames") {
+                ZipPointSource::GeoNames
+            } else if source_text.starts_with("PyPI zipcodes") {
+                ZipPointSource::PyZipcodesGeoNames
+            } else {
+                return Err(row_err(
+                    line,
+                    format!("unknown coordinate source {source_text:?}"),
+                ));
+            };
+            let zip_type = match get(c_type) {
+                "STANDARD" => ZipType::Standard,
+                "PO BOX" => ZipType::PoBox,
+                "UNIQUE" => ZipType::Unique,
+                other => return Err(row_err(line, format!("unknown ZIP type {other:?}"))),
+            };
+            let active = match get(c_active) {
+                "true" => true,
+                "false" => false,
+                other => return Err(row_err(line, format!("bad usps_active {other:?}"))),
+            };
+            let city = get(c_city).to_string();
+            if city.is_empty() {
+                return Err(row_err(line, format!("ZIP {zip} has no place name")));
+            }
+            let low_precision = match source {
+                ZipPointSource::CensusZcta2021 => false,
+                ZipPointSource::PyZipcodesGeoNames => true,
+                ZipPointSource::GeoNames => opt(c_gn_acc) == "1",
+            };
+            let gn_county = opt(c_gn_county);
+            let py_county = opt(c_py_county);
+            let county_disputed = (!gn_county.is_empty() && gn_county != "Los Angeles")
+                || (!py_county.is_empty() && py_county != "Los Angeles County");
+            let gn_place = opt(c_gn_place);
+            let geonames_place = (!gn_place.is_empty()
+                && normalize_name(gn_place) != normalize_name(&city))
+            .then(|| gn_place.to_string());
+            let place = ZipPlace {
+                zip: zip.clone(),
+                city: city.clone(),
+                lat,
+                lon,
+                source,
+                source_text,
+                zip_type,
+                active,
+                low_precision,
+                county_disputed,
+                geonames_place: geonames_place.clone(),
+            };
+            if places.zips.insert(zip.clone(), place).is_some() {
+                return Err(row_err(line, format!("ZIP {zip} listed twice")));
+            }
+            for name in std::iter::once(city).chain(geonames_place) {
+                let entry = places
+                    .by_name
+                    .entry(normalize_name(&name))
+                    .or_insert_with(|| (name.clone(), Vec::new()));
+                entry.1.push(zip.clone());
+            }
+        }
+        Ok(places)
+    }
+
+    /// Number of ZIP codes.
+    pub fn len(&self) -> usize {
+        self.zips.len()
+    }
+
+    /// True when the table is empty.
+    pub fn is_empty(&self) -> bool {
+        self.zips.is_empty()
+    }
+
+    /// All ZIP codes in order.
+    pub fn iter(&self) -> impl Iterator<Item = &ZipPlace> {
+        self.zips.values()
+    }
+
+    /// The record of an exact 5-digit ZIP code.
+    pub fn zip(&self, zip: &str) -> Option<&ZipPlace> {
+        self.zips.get(zip)
+    }
+
+    /// Looks up a ZIP code typed by a person: 5 digits, or ZIP+4 (`90012-1234`).
+    pub fn lookup_zip(&self, input: &str) -> Result<&ZipPlace, PlaceError> {
+        let cleaned = super::phone::strip_marks(input);
+        let t = cleaned.trim();
+        if t.is_empty() {
+            return Err(PlaceError::Empty);
+        }
+        let five = match t.split_once('-') {
+            Some((a, b)) if b.len() == 4 && b.bytes().all(|c| c.is_ascii_digit()) => a.trim(),
+            Some(_) => return Err(PlaceError::MalformedZip(t.to_string())),
+            None => t,
+        };
+        if five.len() != 5 || !five.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(PlaceError::MalformedZip(t.to_string()));
+        }
+        self.zips
+            .get(five)
+            .ok_or_else(|| PlaceError::ZipNotInLaCounty(five.to_string()))
+    }
+
+    /// Looks up a city or neighbourhood name.
+    pub fn lookup_place(&self, input: &str) -> Result<PlaceMatch<'_>, PlaceError> {
+        let mut key = normalize_name(input);
+        for suffix in [" california", " ca"] {
+            if input.contains(',') {
+                if let Some(k) = key.strip_suffix(suffix) {
+                    key = k.to_string();
+                    break;
+                }
+            }
+        }
+        if key.is_empty() {
+            return Err(PlaceError::Empty);
+        }
+        let Some((name, zips)) = self.by_name.get(&key) else {
+            return Err(PlaceError::UnknownPlace(input.trim().to_string()));
+        };
+        let all: Vec<&ZipPlace> = zips.iter().filter_map(|z| self.zips.get(z)).collect();
+        // Prefer delivery ZIP codes in use; fall back to any in use, then to all.
+        let standard: Vec<&ZipPlace> = all
+            .iter()
+            .copied()
+            .filter(|p| p.active && p.zip_type == ZipType::Standard)
+            .collect();
+        let active: Vec<&ZipPlace> = all.iter().copied().filter(|p| p.active).collect();
+        let mut choices = if !standard.is_empty() {
+            standard
+        } else if !active.is_empty() {
+            active
+        } else {
+            all
+        };
+        choices.sort_by(|a, b| a.zip.cmp(&b.zip));
+        let mut distinct: Vec<&ZipPlace> = Vec::new();
+        for c in choices {
+            if !distinct.iter().any(|d| d.lat == c.lat && d.lon == c.lon) {
+                distinct.push(c);
+            }
+        }
+        match distinct.as_slice() {
+            [] => Err(PlaceError::UnknownPlace(input.trim().to_string())),
+            [one] => Ok(PlaceMatch::Found(one)),
+            _ => Ok(PlaceMatch::Ambiguous {
+                name: name.clone(),
+                choices: distinct,
+            }),
+        }
+    }
+
+    /// Resolves a search box: a `lat,lon` pair, a ZIP code, or a place name.
+    pub fn resolve(&self, input: &str) -> Result<Resolved<'_>, PlaceError> {
+        let cleaned = super::phone::strip_marks(input);
+        let t = cleaned.trim();
+        if t.is_empty() {
+            return Err(PlaceError::Empty);
+        }
+        let numeric = t
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '-' | '+' | '.' | ',' | ' '));
+        if numeric && (t.contains(',') || t.contains('.')) {
+            let (lat, lon) = parse_lat_lon(t)?;
+            return Ok(Resolved::Coordinate { lat, lon });
+        }
+        if numeric {
+            return self.lookup_zip(t).map(Resolved::Zip);
+        }
+        match self.lookup_place(t)? {
+            PlaceMatch::Found(p) => Ok(Resolved::Zip(p)),
+            PlaceMatch::Ambiguous { name, choices } => Ok(Resolved::Ambiguous { name, choices }),
+        }
+    }
+}
+
+/// Parses `lat,lon` in decimal degrees strictly: two plain decimal numbers (optional sign,
+/// digits, optional fraction; no exponent, no `NaN`), one comma, optional spaces. The point
+/// must be inside the Los Angeles County box (see [`super::bounds`]).
+pub fn parse_lat_lon(input: &str) -> Result<(f64, f64), PlaceError> {
+    let malformed = || PlaceError::MalformedCoordinate(input.trim().to_string());
+    let (a, b) = input.trim().split_once(',').ok_or_else(malformed)?;
+    let lat = parse_decimal(a.trim()).ok_or_else(malformed)?;
+    let lon = parse_decimal(b.trim()).ok_or_else(malformed)?;
+    if !is_valid_coordinate(lat, lon) {
+        return Err(malformed());
+    }
+    if !in_la_county_box(lat, lon) {
+        return Err(PlaceError::CoordinateOutsideLaCounty { lat, lon });
+    }
+    Ok((lat, lon))
+}
+
+/// Checks a coordinate from the browser (already numbers).
+pub fn check_coordinate(lat: f64, lon: f64) -> Result<(f64, f64), PlaceError> {
+    if !is_valid_coordinate(lat, lon) {
+        return Err(PlaceError::MalformedCoordinate(format!("{lat},{lon}")));
+    }
+    if !in_la_county_box(lat, lon) {
+        return Err(PlaceError::CoordinateOutsideLaCounty { lat, lon });
+    }
+    Ok((lat, lon))
+}
+
+fn parse_decimal(s: &str) -> Option<f64> {
+    let body = s.strip_prefix(['-', '+']).unwrap_or(s);
+    let (int, frac) = match body.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (body, None),
+    };
+    if int.is_empty() || int.len() > 3 || !int.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    if let Some(f) = frac {
+        if f.is_empty() || f.len() > 15 || !f.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+    }
+    s.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn places() -> Places {
+        match Places::embedded() {
+            Ok(p) => p,
+            Err(e) => panic!("{e}"),
+        }
+    }
+
+    #[test]
+    fn loads_the_shipped_table() {
+        let p = places();
+        assert_eq!(p.len(), 529);
+        assert_eq!(p.iter().filter(|z| z.active).count(), 504);
+        assert_eq!(
+            p.iter().filter(|z| z.requires_geonames_credit()).count(),
+            235
+        );
+    }
+
+    #[test]
+    fn zip_lookup() {
+        let p = places();
+        let Ok(z) = p.lookup_zip("90012") else {
+            panic!()
+        };
+        assert_eq!(z.city, "Los Angeles");
+        assert_eq!(z.source, ZipPointSource::CensusZcta2021);
+        assert!(!z.requires_geonames_credit());
+        assert_eq!(
+            p.lookup_zip(" 90012-1234 ").map(|z| z.zip.as_str()),
+            Ok("90012")
+        );
+        let Ok(po) = p.lookup_zip("90009") else {
+            panic!()
+        };
+        assert!(po.requires_geonames_credit());
+        assert_eq!(po.attribution(), Some(GEONAMES_CREDIT));
+        assert_eq!(
+            p.lookup_zip("9001"),
+            Err(PlaceError::MalformedZip("9001".into()))
+        );
+        assert_eq!(
+            p.lookup_zip("900123"),
+            Err(PlaceError::MalformedZip("900123".into()))
+        );
+        assert_eq!(
+            p.lookup_zip("90012-12"),
+            Err(PlaceError::MalformedZip("90012-12".into()))
+        );
+        assert_eq!(
+            p.lookup_zip("94103"),
+            Err(PlaceError::ZipNotInLaCounty("94103".into()))
+        );
+        assert_eq!(p.lookup_zip(""), Err(PlaceError::Empty));
+        // Disputed and low-precision points are flagged, not dropped or moved.
+        let Ok(baldy) = p.lookup_zip("91759") else {
+            panic!()
+        };
+        assert!(baldy.county_disputed);
+        let Ok(toluca) = p.lookup_zip("91610") else {
+            panic!()
+        };
+        assert!(toluca.low_precision);
+    }
+
+    #[test]
+    fn names() {
+        let p = places();
+        // One ZIP: found, whatever the case, accents or spaces.
+        for q in [
+            "Avalon",
+            "avalon",
+            "  AVALON ",
+            "Avalón",
+            "Avalon, CA",
+            "avalon, california",
+        ] {
+            match p.lookup_place(q) {
+                Ok(PlaceMatch::Found(z)) => assert_eq!(z.zip, "90704", "{q}"),
+                other => panic!("{q}: {other:?}"),
+            }
+        }
+        for q in [
+            "La Cañada Flintridge",
+            "la  canada   flintridge",
+            "LA CANADA-FLINTRIDGE",
+        ] {
+            assert!(matches!(p.lookup_place(q), Ok(PlaceMatch::Found(_))), "{q}");
+        }
+        // Mt / Mount, and GeoNames' spelling as an alias.
+        assert!(
+            matches!(p.lookup_place("Mount Baldy"), Ok(PlaceMatch::Found(z)) if z.zip == "91759")
+        );
+        assert!(
+            matches!(p.lookup_place("mt. baldy"), Ok(PlaceMatch::Found(z)) if z.zip == "91759")
+        );
+        // Several ZIP codes: a list of delivery ZIPs to choose from.
+        match p.lookup_place("pasadena") {
+            Ok(PlaceMatch::Ambiguous { name, choices }) => {
+                assert_eq!(name, "Pasadena");
+                assert!(choices.len() > 1);
+                assert!(choices
+                    .iter()
+                    .all(|c| c.zip_type == ZipType::Standard && c.active));
+                assert!(choices.windows(2).all(|w| w[0].zip < w[1].zip));
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(
+            p.lookup_place("Gotham"),
+            Err(PlaceError::UnknownPlace("Gotham".into()))
+        );
+        assert_eq!(p.lookup_place(" ,. "), Err(PlaceError::Empty));
+    }
+
+    #[test]
+    fn resolve_and_coordinates() {
+        let p = places();
+        assert!(matches!(p.resolve("90012"), Ok(Resolved::Zip(z)) if z.zip == "90012"));
+        assert_eq!(
+            p.resolve("34.05, -118.25"),
+            Ok(Resolved::Coordinate {
+                lat: 34.05,
+                lon: -118.25
+            })
+        );
+        assert_eq!(
+            p.resolve("34.05,-118.25"),
+            Ok(Resolved::Coordinate {
+                lat: 34.05,
+                lon: -118.25
+            })
+        );
+        assert!(matches!(
+            p.resolve("Long Beach"),
+            Ok(Resolved::Ambiguous { .. })
+        ));
+        assert_eq!(
+            p.resolve("37.77,-122.42"),
+            Err(PlaceError::CoordinateOutsideLaCounty {
+                lat: 37.77,
+                lon: -122.42
+            })
+        );
+        for bad in [
+            "34.05,",
+            ",-118",
+            "34.05,-118.25,1",
+            "1e1,-118",
+            "34.05;-118.25",
+            "34.05 -118.25",
+            "--34,-118",
+            "34.,-118",
+            "91.0,-118",
+            "34.05,-181",
+        ] {
+            assert!(
+                matches!(parse_lat_lon(bad), Err(PlaceError::MalformedCoordinate(_))),
+                "{bad}"
+            );
+        }
+        assert!(matches!(
+            p.resolve("34.05 -118.25"),
+            Err(PlaceError::MalformedCoordinate(_))
+        ));
+        assert!(matches!(
+            p.resolve("9001"),
+            Err(PlaceError::MalformedZip(_))
+        ));
+        assert_eq!(
+            check_coordinate(f64::NAN, 0.0),
+            Err(PlaceError::MalformedCoordinate("NaN,0".into()))
+        );
+        assert_eq!(check_coordinate(34.05, -118.25), Ok((34.05, -118.25)));
+        assert_eq!(
+            PlaceError::MalformedZip("1".into()).status_code(),
+            http::StatusCode::BAD_REQUEST
+        );
+        assert_eq!(PlaceError::UnknownPlace("x".into()).code(), "unknown-place");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics(s in "\\PC{0,40}") {
+            let p = Places::embedded().map_err(|e| proptest::test_runner::TestCaseError::fail(e.to_string()))?;
+            let _ = p.resolve(&s);
+            let _ = parse_lat_lon(&s);
+            let _ = normalize_name(&s);
+        }
+
+        #[test]
+        fn csv_parser_never_panics(s in "[a-z0-9,.\\-\\n\" ]{0,200}") {
+            let _ = Places::from_csv_str(&format!("zip,city,latitude,longitude,coord_source,zip_type,usps_active\n{s}"), "fuzz");
+        }
+    }
+}
