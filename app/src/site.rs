@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use serde::Deserialize;
 
-use crate::i18n::embedded::Catalogs;
+use crate::{i18n::embedded::Catalogs, locator::finder::OfficeFinder};
 
 /// URLs of the built static files, read from `manifest.json` written by `scripts/build`.
 /// File names carry a content hash, so they can be cached for a year.
@@ -41,4 +41,5 @@ impl Assets {
 pub struct Site {
     pub catalogs: Arc<Catalogs>,
     pub assets: Arc<Assets>,
+    pub finder: Arc<OfficeFinder>,
 }

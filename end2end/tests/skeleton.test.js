@@ -30,10 +30,10 @@ for (const mode of MODES) {
     const sameDocument = await page.evaluate(() => window.__sameDocument === true).catch(() => false);
     assert.equal(sameDocument, mode.javaScript, "client-side navigation only when hydrated");
 
-    await page.fill("#zip", "90020");
+    await page.fill("#q", "90020");
     await page.click("form.search button[type=submit]");
-    await page.waitForURL(`${BASE_URL}/en/find?zip=90020`);
-    assert.equal(await page.inputValue("#zip"), "90020");
+    await page.waitForURL(`${BASE_URL}/en/find?q=90020`);
+    assert.equal(await page.inputValue("#q"), "90020");
 
     await page.click(".site-name");
     await page.waitForURL(`${BASE_URL}/en`);

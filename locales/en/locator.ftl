@@ -1,21 +1,65 @@
 # Linkages site: office locator (English).
+# Source language: translations follow these ids.
 
-## Locator
+## Search form
 find-title = Find an office
-find-intro = Enter your ZIP code to see the nearest DCFS and DPSS offices.
-find-zip-label = ZIP code
-find-zip-hint = 5 numbers, for example 90020
+find-intro = Find the nearest DCFS and DPSS offices, with their phone numbers and hours.
+find-query-label = ZIP code or city
+find-query-hint = For example 90020, or Pasadena
 find-submit = Search
-find-results-title = Offices near { $zip }
+
+## Results
+find-results-title = Offices near { $place }
+find-results-location = Offices near your location
+find-from-zip-centre = Distances are measured from the middle of the ZIP code area.
+find-dcfs-title = DCFS offices (help with your children's case)
+find-dpss-title = DPSS offices (CalWORKs, CalFresh, General Relief, Medi-Cal)
+find-dcfs-partial = This list of DCFS offices is from 2017. DCFS now says it has 20 offices, so one may be missing.
+find-dpss-partial = Not every DPSS office is listed here. To find yours, call the DPSS Customer Service Center at { $number }, or apply online at BenefitsCal.
+find-nearest-not-assigned = The nearest office may not be the office that handles your case. Your worker can tell you which office is yours.
 find-distance = { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
         [one] mile
        *[other] miles
     } away
-find-directions = Directions
-find-call = Call
+find-distance-about = About { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+        [one] mile
+       *[other] miles
+    } away
+find-unverified = Not checked with the agency
+find-approximate = Place on the map is approximate
 find-phone-missing = Phone number not known
-find-hours-missing = Hours not known
-find-agency-dcfs = DCFS office
-find-agency-dpss = DPSS office
-error-zip-malformed = Enter a ZIP code with 5 numbers, like 90020.
-error-zip-outside = { $zip } is not a ZIP code in Los Angeles County. Enter a ZIP code in the county.
+find-phone-countywide = This is the countywide DPSS line, not this office's own number.
+find-phone-unverified = We could not check this number.
+find-hours-missing = Hours not known. Call before you go.
+find-hours-conflicting = Our sources give different hours. Call before you go.
+find-open-until = Open now, until { $time }
+find-open-always = Open 24 hours
+find-closed-opens = Closed now. Opens { $day } at { $time }
+find-closed = Closed now
+find-directions = Directions (opens a map website)
+find-source = Where this information comes from
+
+## Place names with more than one ZIP code
+find-choose-title = More than one ZIP code matches { $name }
+find-choose-text = Choose your ZIP code:
+
+## Problems with the search
+find-error-empty = Enter a ZIP code or a city name.
+find-error-malformed-zip = Enter a ZIP code with 5 numbers, like 90020.
+find-error-zip-not-in-county = { $input } is not a ZIP code in Los Angeles County. Enter a ZIP code in the county.
+find-error-unknown-place = We could not find a place called { $input } in Los Angeles County. Try your ZIP code.
+find-error-malformed-coordinate = We could not read that location. Enter your ZIP code instead.
+find-error-coordinate-outside-county = That location is outside Los Angeles County. Enter a ZIP code in the county.
+
+## Days and times
+time-of-day = { $h12 }:{ $mm } { $ampm ->
+        [am] a.m.
+       *[pm] p.m.
+    }
+weekday-0 = Monday
+weekday-1 = Tuesday
+weekday-2 = Wednesday
+weekday-3 = Thursday
+weekday-4 = Friday
+weekday-5 = Saturday
+weekday-6 = Sunday

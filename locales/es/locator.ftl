@@ -1,22 +1,62 @@
 # Sitio Linkages: buscador de oficinas (español).
 # Reviewed by a certified translator: no.
 
-## Buscador de oficinas
+## Formulario de búsqueda
 find-title = Buscar una oficina
-find-intro = Escriba su código postal para ver las oficinas de DCFS y DPSS más cercanas.
-find-zip-label = Código postal
-find-zip-hint = 5 números, por ejemplo 90020
+find-intro = Encuentre las oficinas de DCFS y DPSS más cercanas, con sus teléfonos y horarios.
+find-query-label = Código postal (ZIP) o ciudad
+find-query-hint = Por ejemplo 90020, o Pasadena
 find-submit = Buscar
-find-results-title = Oficinas cerca de { $zip }
+
+## Resultados
+find-results-title = Oficinas cerca de { $place }
+find-results-location = Oficinas cerca de donde usted está
+find-from-zip-centre = Las distancias se miden desde el centro del área del código postal.
+find-dcfs-title = Oficinas de DCFS (ayuda con el caso de sus hijos)
+find-dpss-title = Oficinas de DPSS (CalWORKs, CalFresh, General Relief, Medi-Cal)
+find-dcfs-partial = Esta lista de oficinas de DCFS es de 2017. DCFS dice ahora que tiene 20 oficinas, así que puede faltar una.
+find-dpss-partial = No todas las oficinas de DPSS están en esta lista. Para encontrar la suya, llame al Centro de Servicio al Cliente de DPSS al { $number }, o presente su solicitud por internet en BenefitsCal.
+find-nearest-not-assigned = Puede que la oficina más cercana no sea la que lleva su caso. Su trabajador puede decirle cuál es su oficina.
 find-distance = a { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
         [one] milla
        *[other] millas
     }
-find-directions = Cómo llegar
-find-call = Llamar
+find-distance-about = a unas { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+        [one] milla
+       *[other] millas
+    }
+find-unverified = No confirmado con la agencia
+find-approximate = La ubicación en el mapa es aproximada
 find-phone-missing = No sabemos el número de teléfono
-find-hours-missing = No sabemos el horario
-find-agency-dcfs = Oficina de DCFS
-find-agency-dpss = Oficina de DPSS
-error-zip-malformed = Escriba un código postal de 5 números, como 90020.
-error-zip-outside = { $zip } no es un código postal del Condado de Los Ángeles. Escriba un código postal del condado.
+find-phone-countywide = Esta es la línea de DPSS para todo el condado, no el número propio de esta oficina.
+find-phone-unverified = No pudimos confirmar este número.
+find-hours-missing = No sabemos el horario. Llame antes de ir.
+find-hours-conflicting = Nuestras fuentes dan horarios distintos. Llame antes de ir.
+find-open-until = Abierto ahora, hasta las { $time }
+find-open-always = Abierto las 24 horas
+find-closed-opens = Cerrado ahora. Abre el { $day } a las { $time }
+find-closed = Cerrado ahora
+find-directions = Cómo llegar (abre un sitio de mapas)
+find-source = De dónde viene esta información
+
+## Lugares con más de un código postal
+find-choose-title = Hay más de un código postal para { $name }
+find-choose-text = Elija su código postal:
+
+## Problemas con la búsqueda
+find-error-empty = Escriba un código postal o el nombre de una ciudad.
+find-error-malformed-zip = Escriba un código postal de 5 números, como 90020.
+find-error-zip-not-in-county = { $input } no es un código postal del Condado de Los Ángeles. Escriba un código postal del condado.
+find-error-unknown-place = No encontramos un lugar llamado { $input } en el Condado de Los Ángeles. Pruebe con su código postal.
+find-error-malformed-coordinate = No pudimos leer esa ubicación. Escriba su código postal.
+find-error-coordinate-outside-county = Esa ubicación está fuera del Condado de Los Ángeles. Escriba un código postal del condado.
+
+## Días y horas
+time-of-day = { $h24 }:{ $mm }
+weekday-0 = lunes
+weekday-1 = martes
+weekday-2 = miércoles
+weekday-3 = jueves
+weekday-4 = viernes
+weekday-5 = sábado
+weekday-6 = domingo

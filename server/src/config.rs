@@ -18,6 +18,11 @@ pub struct Config {
     #[arg(long, env = "LINKAGES_SITE_ROOT", default_value = "target/site")]
     pub site_root: PathBuf,
 
+    /// Office dataset (Open Referral HSDS JSON). Without it, the dataset built into the
+    /// binary from data/linkages-hsds.json is used.
+    #[arg(long, env = "LINKAGES_DATA")]
+    pub data: Option<PathBuf>,
+
     /// Log filter, e.g. `info` or `linkages_server=debug,tower_http=info`.
     #[arg(long, env = "LINKAGES_LOG", default_value = "info")]
     pub log: String,

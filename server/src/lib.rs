@@ -20,6 +20,7 @@ use leptos_axum::{generate_route_list_with_exclusions_and_ssg_and_context, Lepto
 use linkages_app::{
     i18n::{embedded::Catalogs, CatalogError, Locale},
     layout::shell::shell,
+    locator::finder::{FinderError, OfficeFinder},
     screening::PostedFields,
     site::{Assets, Site},
 };
@@ -45,6 +46,8 @@ impl FromRef<AppState> for LeptosOptions {
 pub enum StartupError {
     #[error(transparent)]
     Locales(#[from] CatalogError),
+    #[error(transparent)]
+    Dataset(#[from] FinderError),
     #[error("{path}: cannot read the asset manifest: {source}")]
     ManifestRead {
         path: String,
@@ -58,9 +61,17 @@ pub enum StartupError {
 }
 
 impl AppState {
-    /// Loads the catalogs and, when the site has been built, its asset manifest.
-    pub fn load(site_root: PathBuf) -> Result<AppState, StartupError> {
+    /// Loads the catalogs, the office dataset (the embedded one, or `data` when given) and,
+    /// when the site has been built, its asset manifest.
+    pub fn load(
+        site_root: PathBuf,
+        data: Option<&std::path::Path>,
+    ) -> Result<AppState, StartupError> {
         let catalogs = Catalogs::load()?;
+        let finder = match data {
+            Some(path) => OfficeFinder::from_dataset_file(path)?,
+            None => OfficeFinder::embedded()?,
+        };
         let manifest = site_root.join("manifest.json");
         let assets = match std::fs::read_to_string(&manifest) {
             Ok(text) => serde_json::from_str::<Assets>(&text).map_err(|source| {
@@ -83,10 +94,15 @@ impl AppState {
                 })
             }
         };
-        Ok(AppState::new(catalogs, assets, site_root))
+        Ok(AppState::new(catalogs, assets, site_root, finder))
     }
 
-    pub fn new(catalogs: Catalogs, assets: Assets, site_root: PathBuf) -> AppState {
+    pub fn new(
+        catalogs: Catalogs,
+        assets: Assets,
+        site_root: PathBuf,
+        finder: OfficeFinder,
+    ) -> AppState {
         let leptos = LeptosOptions::builder()
             .output_name("linkages")
             .site_root(site_root.display().to_string())
@@ -97,6 +113,7 @@ impl AppState {
             site: Site {
                 catalogs: Arc::new(catalogs),
                 assets: Arc::new(assets),
+                finder: Arc::new(finder),
             },
             site_root,
         }

@@ -11,7 +11,7 @@ async fn main() -> ExitCode {
         .with_env_filter(EnvFilter::try_new(&config.log).unwrap_or_else(|_| EnvFilter::new("info")))
         .init();
 
-    let state = match AppState::load(config.site_root.clone()) {
+    let state = match AppState::load(config.site_root.clone(), config.data.as_deref()) {
         Ok(state) => state,
         Err(err) => {
             eprintln!("linkages: cannot start: {err}");

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use axum::{body::Body, http::Request, Router};
 use http_body_util::BodyExt;
-use linkages_app::{i18n::embedded::Catalogs, site::Assets};
+use linkages_app::{i18n::embedded::Catalogs, locator::finder::OfficeFinder, site::Assets};
 use linkages_server::{app, AppState};
 use tower::ServiceExt;
 
@@ -19,7 +19,13 @@ pub fn repo_root() -> PathBuf {
 pub fn test_app() -> Router {
     let catalogs = Catalogs::load().expect("locale files parse");
     let site_root = std::env::temp_dir().join("linkages-tests-no-site");
-    app(AppState::new(catalogs, Assets::unbuilt(), site_root))
+    let finder = OfficeFinder::embedded().expect("embedded dataset loads");
+    app(AppState::new(
+        catalogs,
+        Assets::unbuilt(),
+        site_root,
+        finder,
+    ))
 }
 
 /// A response with its body read to a string.

@@ -52,6 +52,11 @@ impl Catalog {
             }
         })?;
         let mut bundle = FluentBundle::new_concurrent(vec![lang]);
+        // NUMBER() and friends, used for distances.
+        bundle.add_builtins().map_err(|err| CatalogError::Syntax {
+            locale: locale.tag(),
+            details: format!("{err:?}"),
+        })?;
         bundle
             .add_resource(resource)
             .map_err(|errors| CatalogError::Duplicate {

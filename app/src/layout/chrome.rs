@@ -10,7 +10,8 @@ pub const QUICK_EXIT_URL: &str = "https://www.google.com/search?q=weather";
 
 /// Sets `<title>`: the page heading, then the site name.
 #[component]
-pub fn PageTitle(#[prop(into)] text: Signal<String>) -> impl IntoView {
+pub fn PageTitle(#[prop(into)] text: TextProp) -> impl IntoView {
+    // No arena signals here: leptos_meta reads the title after the page's owner is gone.
     let site = use_i18n().t("site-name");
     view! { <Title text=move || format!("{} - {}", text.get(), site)/> }
 }

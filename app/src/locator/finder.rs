@@ -306,6 +306,11 @@ impl OfficeFinder {
     }
 
     /// Loads a dataset file and a `zip_centroids_detail.csv`.
+    /// A dataset file given at start-up, with the built-in ZIP table.
+    pub fn from_dataset_file(dataset: &Path) -> Result<Self, FinderError> {
+        Ok(Self::new(load_dataset(dataset)?, Places::embedded()?))
+    }
+
     pub fn from_files(dataset: &Path, zip_csv: &Path) -> Result<Self, FinderError> {
         Ok(Self::new(load_dataset(dataset)?, Places::load(zip_csv)?))
     }

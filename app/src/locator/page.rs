@@ -1,32 +1,422 @@
-use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+//! The office search page. A GET form, so every result is a URL anyone can share
+//! (`/en/find?q=90020`). The search runs on the server (a server function), whether the page
+//! is rendered there or the browser navigates to it after hydration.
 
-use crate::{i18n::use_i18n, layout::PageTitle};
+use leptos::{
+    either::{Either, EitherOf4},
+    prelude::*,
+};
+use leptos_router::{components::Form, hooks::use_query_map};
+use serde::{Deserialize, Serialize};
 
-/// The ZIP search. A GET form: the result is a URL anyone can share (`/en/find?zip=90020`).
+use super::view::{OfficeView, OpenState, PhoneRoleView, PlaceChoice, SearchPoint};
+use crate::{
+    i18n::{use_i18n, I18n},
+    layout::{lines::DPSS_CUSTOMER_SERVICE, LinkedText, PageTitle},
+};
+
+/// Offices listed per agency.
+pub const OFFICES_PER_AGENCY: usize = 3;
+
+/// What was typed or linked: `q` (ZIP, place name or `lat,lon`), or `lat` and `lon`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct FindQuery {
+    pub q: Option<String>,
+    pub lat: Option<String>,
+    pub lon: Option<String>,
+}
+
+impl FindQuery {
+    /// The single search text the finder understands, or `None` for an empty form.
+    pub fn text(&self) -> Option<String> {
+        match (&self.lat, &self.lon) {
+            (Some(lat), Some(lon)) => Some(format!("{},{}", lat.trim(), lon.trim())),
+            _ => self
+                .q
+                .as_deref()
+                .map(str::trim)
+                .filter(|q| !q.is_empty())
+                .map(str::to_owned),
+        }
+    }
+}
+
+/// The answer to a search, ready to render.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum FindAnswer {
+    /// No search yet: just the form.
+    Form,
+    Offices {
+        point: SearchPoint,
+        /// The point is the reader's own location (not a typed place).
+        from_location: bool,
+        dcfs: Vec<OfficeView>,
+        dpss: Vec<OfficeView>,
+        /// Agencies whose office list is known to be incomplete.
+        partial: Vec<String>,
+    },
+    ChoosePlace {
+        name: String,
+        choices: Vec<PlaceChoice>,
+    },
+    /// The input could not be used: a Fluent key suffix and the HTTP status to send.
+    Problem {
+        code: String,
+        status: u16,
+        input: String,
+    },
+}
+
+#[server(prefix = "/api/fn", endpoint = "find")]
+pub async fn find_offices(query: FindQuery) -> Result<FindAnswer, ServerFnError> {
+    use super::{hours::now_in_los_angeles, hsds::CoverageStatus, view::SearchOutcome};
+    let site = expect_context::<crate::site::Site>();
+    let Some(text) = query.text() else {
+        return Ok(FindAnswer::Form);
+    };
+    let finder = &site.finder;
+    let now = now_in_los_angeles();
+    // `lat` and `lon` (from "use my location" or a shared link) are read strictly as numbers.
+    let from_location = query.lat.is_some() && query.lon.is_some();
+    let outcome = if from_location {
+        super::places::parse_lat_lon(&text).and_then(|(lat, lon)| {
+            finder.search_coordinate(lat, lon, OFFICES_PER_AGENCY, Some("DCFS"), now)
+        })
+    } else {
+        finder.search(&text, OFFICES_PER_AGENCY, Some("DCFS"), now)
+    };
+    Ok(match outcome {
+        Err(err) => FindAnswer::Problem {
+            code: err.code().to_owned(),
+            status: err.status_code().as_u16(),
+            input: text.chars().take(64).collect(),
+        },
+        Ok(SearchOutcome::ChoosePlace { name, choices }) => {
+            FindAnswer::ChoosePlace { name, choices }
+        }
+        Ok(SearchOutcome::Offices { point, offices }) => {
+            let dpss =
+                finder.nearest_offices(point.lat, point.lon, OFFICES_PER_AGENCY, Some("DPSS"), now);
+            let partial = finder
+                .coverage()
+                .iter()
+                .filter(|c| c.status == CoverageStatus::Partial)
+                .map(|c| c.agency.clone())
+                .collect();
+            FindAnswer::Offices {
+                point,
+                from_location,
+                dcfs: offices,
+                dpss,
+                partial,
+            }
+        }
+    })
+}
+
 #[component]
 pub fn FindPage() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
-    let zip = move || query.read().get("zip").unwrap_or_default();
+    let find_query = Memo::new(move |_| {
+        let map = query.read();
+        FindQuery {
+            q: map.get("q").or_else(|| map.get("zip")),
+            lat: map.get("lat"),
+            lon: map.get("lon"),
+        }
+    });
+    let answer = Resource::new(move || find_query.get(), find_offices);
+    let typed = move || find_query.get().q.unwrap_or_default();
     view! {
         <PageTitle text=i18n.t("find-title")/>
         <h1>{i18n.t("find-title")}</h1>
         <p>{i18n.t("find-intro")}</p>
-        <form method="get" action=i18n.href("/find") class="search">
-            <label for="zip">{i18n.t("find-zip-label")}</label>
-            <p class="hint" id="zip-hint">{i18n.t("find-zip-hint")}</p>
+        <Form method="GET" action=i18n.href("/find") attr:class="search">
+            <label for="q">{i18n.t("find-query-label")}</label>
+            <p class="hint" id="q-hint">{i18n.t("find-query-hint")}</p>
             <input
-                id="zip"
-                name="zip"
+                id="q"
+                name="q"
                 type="text"
-                inputmode="numeric"
                 autocomplete="postal-code"
-                maxlength="10"
-                aria-describedby="zip-hint"
-                value=zip
+                maxlength="80"
+                aria-describedby="q-hint"
+                value=typed
             />
             <button type="submit" class="button">{i18n.t("find-submit")}</button>
-        </form>
+        </Form>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match answer.await {
+                    Ok(found) => Some(view! { <FindResults answer=found/> }),
+                    Err(_) => None,
+                }
+            })}
+        </Suspense>
     }
+}
+
+#[component]
+fn FindResults(answer: FindAnswer) -> impl IntoView {
+    let i18n = use_i18n();
+    match answer {
+        FindAnswer::Form => EitherOf4::A(()),
+        FindAnswer::Problem {
+            code,
+            status,
+            input,
+        } => {
+            #[cfg(feature = "ssr")]
+            if let (Some(response), Ok(status)) = (
+                use_context::<leptos_axum::ResponseOptions>(),
+                http::StatusCode::from_u16(status),
+            ) {
+                response.set_status(status);
+            }
+            #[cfg(not(feature = "ssr"))]
+            let _ = status;
+            EitherOf4::B(view! {
+                <div class="error-summary" role="alert">
+                    <h2>{i18n.t("error-title")}</h2>
+                    <p>
+                        <a href="#q">{i18n.t_with(&format!("find-error-{code}"), [("input", input.into())])}</a>
+                    </p>
+                </div>
+                <CountyLines/>
+            })
+        }
+        FindAnswer::ChoosePlace { name, choices } => {
+            let links = choices
+                .into_iter()
+                .map(|choice| {
+                    let href = format!("{}?q={}", i18n.href("/find"), choice.zip);
+                    view! {
+                        <li>
+                            <a href=href>
+                                <span dir="ltr">{choice.zip}</span>
+                                " "
+                                <span translate="no">{choice.name}</span>
+                            </a>
+                        </li>
+                    }
+                })
+                .collect_view();
+            EitherOf4::C(view! {
+                <h2>{i18n.t_with("find-choose-title", [("name", name.into())])}</h2>
+                <p>{i18n.t("find-choose-text")}</p>
+                <ul class="choices">{links}</ul>
+            })
+        }
+        FindAnswer::Offices {
+            point,
+            from_location,
+            dcfs,
+            dpss,
+            partial,
+        } => {
+            let title = if from_location {
+                i18n.t("find-results-location")
+            } else {
+                i18n.t_with(
+                    "find-results-title",
+                    [("place", point.label.clone().into())],
+                )
+            };
+            let dpss_partial = partial.iter().any(|a| a == "DPSS");
+            let dcfs_partial = partial.iter().any(|a| a == "DCFS");
+            EitherOf4::D(view! {
+                <h2 id="results">{title}</h2>
+                {point.approximate.then(|| view! { <p class="hint">{i18n.t("find-from-zip-centre")}</p> })}
+                <section aria-labelledby="dcfs-title">
+                    <h3 id="dcfs-title">{i18n.t("find-dcfs-title")}</h3>
+                    {dcfs_partial.then(|| view! { <p class="notice">{i18n.t("find-dcfs-partial")}</p> })}
+                    <ol class="offices">
+                        {dcfs.into_iter().map(|office| view! { <OfficeCard office=office/> }).collect_view()}
+                    </ol>
+                </section>
+                <section aria-labelledby="dpss-title">
+                    <h3 id="dpss-title">{i18n.t("find-dpss-title")}</h3>
+                    {dpss_partial
+                        .then(|| {
+                            view! {
+                                <p class="notice">
+                                    <LinkedText id="find-dpss-partial" line=DPSS_CUSTOMER_SERVICE/>
+                                </p>
+                            }
+                        })}
+                    <ol class="offices">
+                        {dpss.into_iter().map(|office| view! { <OfficeCard office=office/> }).collect_view()}
+                    </ol>
+                </section>
+                <p class="small">{i18n.t("find-nearest-not-assigned")}</p>
+                {point.attribution.map(|credit| view! { <p class="small">{credit}</p> })}
+                <CountyLines/>
+            })
+        }
+    }
+}
+
+/// The county lines, always beside a search result or a search problem.
+#[component]
+fn CountyLines() -> impl IntoView {
+    let i18n = use_i18n();
+    let lines = crate::layout::lines::KEY_LINES
+        .iter()
+        .map(|&line| {
+            view! {
+                <li>
+                    <span class="line-name">{i18n.t(line.name_id)}</span>
+                    " "
+                    <crate::layout::PhoneLink line=line/>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="county-lines">
+            <h2 id="county-lines">{i18n.t("home-call-title")}</h2>
+            <ul class="lines">{lines}</ul>
+        </section>
+    }
+}
+
+#[component]
+fn OfficeCard(office: OfficeView) -> impl IntoView {
+    let i18n = use_i18n();
+    let approximate = office.coordinate.as_ref().is_some_and(|c| c.approximate);
+    let distance = office
+        .distance_m
+        .map(|metres| distance_text(&i18n, metres, approximate));
+    let phones = if office.phones.is_empty() {
+        Either::Left(view! { <p>{i18n.t("find-phone-missing")}</p> })
+    } else {
+        let phones = office
+            .phones
+            .iter()
+            .map(|phone| {
+                let number = match &phone.tel {
+                    Some(tel) => Either::Left(
+                        view! { <a class="tel" href=tel.clone() dir="ltr">{phone.display.clone()}</a> },
+                    ),
+                    None => Either::Right(view! { <span dir="ltr">{phone.display.clone()}</span> }),
+                };
+                let role = match phone.role {
+                    PhoneRoleView::Direct => None,
+                    PhoneRoleView::CountywideLine => Some(i18n.t("find-phone-countywide")),
+                    PhoneRoleView::Unverified => Some(i18n.t("find-phone-unverified")),
+                };
+                // Our own words for countywide and unchecked numbers; the source's otherwise.
+                let note = role.or_else(|| phone.description.clone());
+                view! {
+                    <p class="phone">
+                        {number}
+                        {note.map(|n| view! { <br/> <span class="small">{n}</span> })}
+                    </p>
+                }
+            })
+            .collect_view();
+        Either::Right(phones)
+    };
+    let hours = hours_text(&i18n, &office.hours.state);
+    let hour_lines = office
+        .hours
+        .lines
+        .iter()
+        .map(|line| view! { <li translate="no">{line.clone()}</li> })
+        .collect_view();
+    let directions = directions_url(&office);
+    let source_date = office.source.date.clone().unwrap_or_default();
+    view! {
+        <li class="office">
+            <h4 translate="no">{office.name.clone()}</h4>
+            <p class="office-meta">
+                {distance}
+                {(!office.verified).then(|| view! { " · " <span class="tag">{i18n.t("find-unverified")}</span> })}
+                {approximate.then(|| view! { " · " <span class="tag">{i18n.t("find-approximate")}</span> })}
+            </p>
+            <address dir="ltr" translate="no">
+                {office.address_lines.iter().map(|l| view! { {l.clone()} <br/> }).collect_view()}
+            </address>
+            {phones}
+            <p class="hours">{hours}</p>
+            {(office.hours.conflicting).then(|| view! { <p class="small">{i18n.t("find-hours-conflicting")}</p> })}
+            <ul class="hour-lines">{hour_lines}</ul>
+            {directions.map(|url| view! {
+                <p><a href=url rel="noreferrer noopener">{i18n.t("find-directions")}</a></p>
+            })}
+            <details class="small source">
+                <summary>{i18n.t("find-source")}</summary>
+                <p translate="no">{office.source.title.clone()}</p>
+                {(!source_date.is_empty()).then(|| view! { <p translate="no">{source_date}</p> })}
+            </details>
+        </li>
+    }
+}
+
+/// "2.3 miles away", or "About 2.3 miles away" from an approximate point.
+fn distance_text(i18n: &I18n, metres: f64, approximate: bool) -> String {
+    let miles = (metres / 1609.344 * 10.0).round() / 10.0;
+    let id = if approximate {
+        "find-distance-about"
+    } else {
+        "find-distance"
+    };
+    i18n.t_with(id, [("miles", miles.into())])
+}
+
+fn hours_text(i18n: &I18n, state: &OpenState) -> String {
+    match state {
+        OpenState::OpenUntil { time, .. } => {
+            i18n.t_with("find-open-until", [("time", time_text(i18n, time).into())])
+        }
+        OpenState::OpenAroundTheClock => i18n.t("find-open-always"),
+        OpenState::ClosedOpensAt { time, weekday, .. } => i18n.t_with(
+            "find-closed-opens",
+            [
+                ("time", time_text(i18n, time).into()),
+                ("day", i18n.t(&format!("weekday-{weekday}")).into()),
+            ],
+        ),
+        OpenState::ClosedNoUpcomingHours => i18n.t("find-closed"),
+        OpenState::Unknown => i18n.t("find-hours-missing"),
+    }
+}
+
+/// A wall-clock time `HH:MM` in the locale's own way (`5:30 p.m.`, `17:30`): each locale's
+/// `time-of-day` message picks from the 12- and 24-hour parts.
+fn time_text(i18n: &I18n, hh_mm: &str) -> String {
+    let Some((hours, minutes)) = hh_mm
+        .split_once(':')
+        .and_then(|(h, m)| Some((h.parse::<u32>().ok()?, m.parse::<u32>().ok()?)))
+    else {
+        return hh_mm.to_owned();
+    };
+    let h12 = match hours % 12 {
+        0 => 12,
+        h => h,
+    };
+    i18n.t_with(
+        "time-of-day",
+        [
+            ("h12", h12.to_string().into()),
+            ("h24", hours.to_string().into()),
+            ("mm", format!("{minutes:02}").into()),
+            ("ampm", if hours < 12 { "am" } else { "pm" }.into()),
+        ],
+    )
+}
+
+/// A directions link: the street address when we have one (an approximate point is only a
+/// ZIP centre), else the published point.
+fn directions_url(office: &OfficeView) -> Option<String> {
+    let destination = if !office.address_lines.is_empty() {
+        crate::screening::encode_uri_component(&office.address_lines.join(", "))
+    } else {
+        let c = office.coordinate.as_ref().filter(|c| !c.approximate)?;
+        format!("{},{}", c.lat, c.lon)
+    };
+    Some(format!(
+        "https://www.google.com/maps/dir/?api=1&destination={destination}"
+    ))
 }

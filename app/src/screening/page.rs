@@ -41,25 +41,30 @@ pub fn ScreeningPage() -> impl IntoView {
     } else {
         submit(posted.iter().map(|(k, v)| (k.as_str(), v.as_str())))
     };
-    let screen = RwSignal::new(first);
+    // Reference-counted, so the title can still read it once the render's owner is gone.
+    let screen = ArcRwSignal::new(first);
 
-    let on_submit = move |event: leptos::ev::SubmitEvent| {
-        #[cfg(feature = "hydrate")]
-        if let Some(fields) = client::form_fields(&event) {
-            event.prevent_default();
-            screen.set(submit(fields.iter().map(|(k, v)| (k.as_str(), v.as_str()))));
-            client::focus_heading();
+    let on_submit = {
+        let screen = screen.clone();
+        move |event: leptos::ev::SubmitEvent| {
+            #[cfg(feature = "hydrate")]
+            if let Some(fields) = client::form_fields(&event) {
+                event.prevent_default();
+                screen.set(submit(fields.iter().map(|(k, v)| (k.as_str(), v.as_str()))));
+                client::focus_heading();
+            }
+            #[cfg(not(feature = "hydrate"))]
+            let _ = (event, &screen);
         }
-        #[cfg(not(feature = "hydrate"))]
-        let _ = event;
     };
 
     let title = {
         let i18n = i18n.clone();
+        let screen = screen.clone();
         move || page_title(&i18n, &screen.get())
     };
     view! {
-        <PageTitle text=Signal::derive(title)/>
+        <PageTitle text=title/>
         <form method="post" action=i18n.href("/screening") class="screening" novalidate on:submit=on_submit>
             // Keyed by the whole screen: each step gets fresh elements. Reusing the radios of
             // one question for the next would let the browser's radio groups undo `checked`.

@@ -1,0 +1,111 @@
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+//! The office search page through the router: every input kind and every problem kind.
+
+use linkages_tests::{get, main_text};
+
+/// Office names in the order the page lists them (DCFS section first, then DPSS).
+fn office_names(html: &str) -> Vec<String> {
+    html.split(r#"<h4 translate="no">"#)
+        .skip(1)
+        .filter_map(|rest| rest.split_once("</h4>").map(|(name, _)| name.to_owned()))
+        .collect()
+}
+
+#[tokio::test]
+async fn a_zip_lists_the_nearest_offices_of_each_agency() {
+    let reply = get("/en/find?q=90020", &[]).await;
+    assert_eq!(reply.status, 200);
+    let text = main_text(&reply.body);
+    assert!(text.contains("Offices near ZIP 90020"), "{text}");
+    let names = office_names(&reply.body);
+    assert_eq!(names.len(), 6, "{names:?}");
+    // Published coordinates: West LA (5757 Wilshire) is the nearest DCFS office to 90020.
+    assert_eq!(names[0], "West Los Angeles");
+    assert!(text.contains("miles away"));
+    assert!(text.contains("Not every DPSS office is listed here"));
+    assert!(reply.body.contains(r#"href="tel:+13239002390""#));
+    assert!(
+        text.contains("Hours not known"),
+        "no office hours are invented"
+    );
+    // The same search from the `zip` alias and from coordinates in the URL.
+    let alias = get("/en/find?zip=90020", &[]).await;
+    assert_eq!(office_names(&alias.body), names);
+}
+
+#[tokio::test]
+async fn coordinates_in_the_url_search_from_that_point() {
+    let reply = get("/en/find?lat=34.0443&lon=-118.2358", &[]).await;
+    assert_eq!(reply.status, 200);
+    let names = office_names(&reply.body);
+    assert!(
+        names.contains(&"DPSS Civic Center District Office 14".to_owned()),
+        "{names:?}"
+    );
+    assert!(
+        !main_text(&reply.body).contains("middle of the ZIP code area"),
+        "an exact point"
+    );
+}
+
+#[tokio::test]
+async fn place_names_are_case_and_accent_insensitive() {
+    let lower = get("/en/find?q=pasadena", &[]).await;
+    let upper = get("/en/find?q=PASADENA", &[]).await;
+    assert_eq!(lower.status, 200);
+    assert_eq!(main_text(&lower.body), main_text(&upper.body));
+    let ambiguous = get("/en/find?q=Los%20Angeles", &[]).await;
+    assert!(main_text(&ambiguous.body).contains("Choose your ZIP code"));
+    assert!(ambiguous.body.contains(r#"href="/en/find?q=90001""#));
+}
+
+#[tokio::test]
+async fn problems_get_a_clear_message_the_lines_and_a_4xx() {
+    for (query, status, message) in [
+        (
+            "q=99999",
+            404,
+            "99999 is not a ZIP code in Los Angeles County",
+        ),
+        (
+            "q=10001",
+            404,
+            "10001 is not a ZIP code in Los Angeles County",
+        ),
+        ("q=9002", 400, "Enter a ZIP code with 5 numbers"),
+        (
+            "q=Springfieldia",
+            404,
+            "We could not find a place called Springfieldia",
+        ),
+        (
+            "lat=40.7&lon=-74.0",
+            404,
+            "That location is outside Los Angeles County",
+        ),
+        ("lat=abc&lon=-118", 400, "We could not read that location"),
+    ] {
+        let reply = get(&format!("/en/find?{query}"), &[]).await;
+        assert_eq!(reply.status, status, "{query}");
+        let text = main_text(&reply.body);
+        assert!(text.contains(message), "{query}: {text}");
+        assert!(
+            reply.body.contains(r#"href="tel:+18666133777""#),
+            "{query}: county lines"
+        );
+    }
+}
+
+#[tokio::test]
+async fn problems_are_explained_in_spanish_too() {
+    let reply = get("/es/find?q=99999", &[]).await;
+    assert_eq!(reply.status, 404);
+    assert!(main_text(&reply.body).contains("no es un código postal del Condado de Los Ángeles"));
+}
+
+#[tokio::test]
+async fn an_empty_search_is_just_the_form() {
+    let reply = get("/en/find?q=", &[]).await;
+    assert_eq!(reply.status, 200);
+    assert!(office_names(&reply.body).is_empty());
+}
