@@ -1,6 +1,6 @@
 //! What the server hands to every page render: catalogs and asset URLs (server only).
 
-use std::sync::Arc;
+use std::sync::{Arc, PoisonError, RwLock};
 
 use serde::Deserialize;
 
@@ -41,5 +41,29 @@ impl Assets {
 pub struct Site {
     pub catalogs: Arc<Catalogs>,
     pub assets: Arc<Assets>,
-    pub finder: Arc<OfficeFinder>,
+    pub finder: Arc<FinderCell>,
+}
+
+/// The office finder in use. A reload swaps in a new one; requests already running keep the
+/// one they started with.
+#[derive(Debug)]
+pub struct FinderCell(RwLock<Arc<OfficeFinder>>);
+
+impl FinderCell {
+    pub fn new(finder: OfficeFinder) -> FinderCell {
+        FinderCell(RwLock::new(Arc::new(finder)))
+    }
+
+    /// The current finder.
+    pub fn get(&self) -> Arc<OfficeFinder> {
+        self.0
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+
+    /// Serves `finder` from now on.
+    pub fn replace(&self, finder: OfficeFinder) {
+        *self.0.write().unwrap_or_else(PoisonError::into_inner) = Arc::new(finder);
+    }
 }

@@ -2,7 +2,7 @@
 
 use std::{net::SocketAddr, path::PathBuf};
 
-use clap::Parser;
+use clap::{Parser, Subcommand};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -19,11 +19,58 @@ pub struct Config {
     pub site_root: PathBuf,
 
     /// Office dataset (Open Referral HSDS JSON). Without it, the dataset built into the
-    /// binary from data/linkages-hsds.json is used.
+    /// binary from data/linkages-hsds.json is used. SIGHUP reloads it.
     #[arg(long, env = "LINKAGES_DATA")]
     pub data: Option<PathBuf>,
 
     /// Log filter, e.g. `info` or `linkages_server=debug,tower_http=info`.
     #[arg(long, env = "LINKAGES_LOG", default_value = "info")]
     pub log: String,
+
+    /// Without a command, the server runs.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Work with the office dataset.
+    #[command(subcommand)]
+    Dataset(DatasetCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DatasetCommand {
+    /// Build the HSDS dataset from the reference files (shared/data/reference).
+    Build {
+        /// Folder with offices.csv, dpss_offices_partial.csv, hotlines.csv, zip_centroids*.csv.
+        #[arg(long)]
+        reference: PathBuf,
+        /// Where to write the dataset JSON.
+        #[arg(long)]
+        out: PathBuf,
+        /// The date to record as generated (YYYY-MM-DD); today in Los Angeles if absent.
+        #[arg(long)]
+        generated: Option<String>,
+    },
+    /// Add offices from a County GIS layer (ArcGIS FeatureServer GeoJSON) to a dataset.
+    ImportGis {
+        /// The layer, as saved from `.../query?where=1%3D1&outFields=*&outSR=4326&f=geojson`.
+        #[arg(long)]
+        layer: PathBuf,
+        /// TOML field mapping: which property is the name, street, city, ZIP, phone, hours.
+        #[arg(long)]
+        mapping: PathBuf,
+        /// The dataset to add to.
+        #[arg(long)]
+        base: PathBuf,
+        /// Where to write the combined dataset.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Check a dataset file: parses, validates, and reports what it holds.
+    Check {
+        /// The dataset JSON.
+        file: PathBuf,
+    },
 }

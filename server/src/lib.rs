@@ -22,7 +22,7 @@ use linkages_app::{
     layout::shell::shell,
     locator::finder::{FinderError, OfficeFinder},
     screening::PostedFields,
-    site::{Assets, Site},
+    site::{Assets, FinderCell, Site},
 };
 use tower_http::{compression::CompressionLayer, set_header::SetResponseHeaderLayer};
 
@@ -113,9 +113,26 @@ impl AppState {
             site: Site {
                 catalogs: Arc::new(catalogs),
                 assets: Arc::new(assets),
-                finder: Arc::new(finder),
+                finder: Arc::new(FinderCell::new(finder)),
             },
             site_root,
+        }
+    }
+}
+
+/// Reloads the dataset file after SIGHUP. A file that does not load leaves the last good
+/// data in service; the error, naming file and record, goes to the log.
+pub fn reload_dataset(state: &AppState, path: &std::path::Path) -> Result<(), FinderError> {
+    match OfficeFinder::from_dataset_file(path) {
+        Ok(finder) => {
+            let offices = finder.dataset().locations.len();
+            state.site.finder.replace(finder);
+            tracing::info!("reloaded {} ({offices} locations)", path.display());
+            Ok(())
+        }
+        Err(err) => {
+            tracing::error!("kept the last good dataset: {err}");
+            Err(err)
         }
     }
 }

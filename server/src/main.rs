@@ -1,7 +1,12 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use linkages_server::{app, config::Config, AppState};
+use linkages_app::locator::{gis_import, load, reference};
+use linkages_server::{
+    app,
+    config::{Command, Config, DatasetCommand},
+    AppState,
+};
 use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
@@ -10,6 +15,10 @@ async fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(EnvFilter::try_new(&config.log).unwrap_or_else(|_| EnvFilter::new("info")))
         .init();
+
+    if let Some(Command::Dataset(command)) = config.command {
+        return dataset_command(command);
+    }
 
     let state = match AppState::load(config.site_root.clone(), config.data.as_deref()) {
         Ok(state) => state,
@@ -26,6 +35,8 @@ async fn main() -> ExitCode {
         }
     };
     tracing::info!("serving the Linkages site on http://{}", config.addr);
+    #[cfg(unix)]
+    spawn_reload_on_hangup(state.clone(), config.data.clone());
     let served = axum::serve(listener, app(state))
         .with_graceful_shutdown(shutdown_signal())
         .await;
@@ -68,4 +79,66 @@ async fn shutdown_signal() {
         () = terminate => {},
     }
     tracing::info!("shutting down");
+}
+
+/// `linkages dataset ...`: prints what it did, or the error naming file and record.
+fn dataset_command(command: DatasetCommand) -> ExitCode {
+    let result = match command {
+        DatasetCommand::Build {
+            reference: dir,
+            out,
+            generated,
+        } => reference::write_dataset_cli(&dir, &out, generated.as_deref())
+            .map(|summary| format!("{summary}\nwrote {}", out.display()))
+            .map_err(|err| err.to_string()),
+        DatasetCommand::ImportGis {
+            layer,
+            mapping,
+            base,
+            out,
+        } => gis_import::import_gis_cli(&layer, &mapping, &base, &out)
+            .map(|report| format!("{report}\nwrote {}", out.display()))
+            .map_err(|err| err.to_string()),
+        DatasetCommand::Check { file } => load::load_dataset(&file)
+            .map(|dataset| {
+                format!(
+                    "{}: valid; {} organizations, {} services, {} locations",
+                    file.display(),
+                    dataset.organizations.len(),
+                    dataset.services.len(),
+                    dataset.locations.len()
+                )
+            })
+            .map_err(|err| err.to_string()),
+    };
+    match result {
+        Ok(report) => {
+            println!("{report}");
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("linkages: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// SIGHUP reloads `--data`; with the embedded dataset there is nothing to reload.
+#[cfg(unix)]
+fn spawn_reload_on_hangup(state: AppState, data: Option<std::path::PathBuf>) {
+    use tokio::signal::unix::{signal, SignalKind};
+    let Ok(mut hangups) = signal(SignalKind::hangup()) else {
+        tracing::warn!("cannot listen for SIGHUP: the dataset cannot be reloaded");
+        return;
+    };
+    tokio::spawn(async move {
+        while hangups.recv().await.is_some() {
+            match &data {
+                Some(path) => {
+                    let _ = linkages_server::reload_dataset(&state, path);
+                }
+                None => tracing::info!("SIGHUP: the embedded dataset has nothing to reload"),
+            }
+        }
+    });
 }

@@ -74,7 +74,7 @@ pub async fn find_offices(query: FindQuery) -> Result<FindAnswer, ServerFnError>
     let Some(text) = query.text() else {
         return Ok(FindAnswer::Form);
     };
-    let finder = &site.finder;
+    let finder = site.finder.get();
     let now = now_in_los_angeles();
     // `lat` and `lon` (from "use my location" or a shared link) are read strictly as numbers.
     let from_location = query.lat.is_some() && query.lon.is_some();

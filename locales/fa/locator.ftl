@@ -1,0 +1,65 @@
+# Linkages site: office locator (Farsi, فارسی).
+# Reviewed by a certified translator: no.
+
+## فرم جستجو
+find-title = پیدا کردن دفتر
+find-intro = نزدیک‌ترین دفترهای DCFS و DPSS را با شماره تلفن و ساعت کارشان پیدا کنید.
+find-query-label = کد پستی (ZIP) یا شهر
+find-query-hint = برای مثال 90020 یا Pasadena
+find-submit = جستجو
+
+## نتیجه‌ها
+find-results-title = دفترهای نزدیک { $place }
+find-results-location = دفترهای نزدیک محل شما
+find-from-zip-centre = فاصله‌ها از وسط منطقه کد پستی (ZIP) اندازه گرفته شده‌اند.
+find-dcfs-title = دفترهای DCFS (کمک درباره پرونده فرزندانتان)
+find-dpss-title = دفترهای DPSS (CalWORKs، CalFresh، General Relief، Medi-Cal)
+find-dcfs-partial = این فهرست دفترهای DCFS مربوط به سال 2017 است. DCFS الان می‌گوید 20 دفتر دارد، پس ممکن است یکی از دفترها در این فهرست نباشد.
+find-dpss-partial = همه دفترهای DPSS در اینجا نیستند. برای پیدا کردن دفتر خودتان، با مرکز خدمات مشتریان DPSS به شماره { $number } تماس بگیرید، یا به صورت آنلاین در BenefitsCal درخواست بدهید.
+find-nearest-not-assigned = ممکن است نزدیک‌ترین دفتر، همان دفتری نباشد که به پرونده شما رسیدگی می‌کند. کارمند مسئول پرونده‌تان می‌تواند بگوید دفتر شما کدام است.
+find-distance = در فاصله { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+        [one] مایلی
+       *[other] مایلی
+    }
+find-distance-about = در فاصله حدود { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+        [one] مایلی
+       *[other] مایلی
+    }
+find-unverified = با خود اداره بررسی نشده است
+find-approximate = جای آن روی نقشه تقریبی است
+find-phone-missing = شماره تلفن معلوم نیست
+find-phone-countywide = این خط DPSS برای کل شهرستان است، نه شماره خود این دفتر.
+find-phone-unverified = نتوانستیم این شماره را بررسی کنیم.
+find-hours-missing = ساعت کار معلوم نیست. قبل از رفتن تماس بگیرید.
+find-hours-conflicting = منابع ما ساعت‌های کار متفاوتی می‌گویند. قبل از رفتن تماس بگیرید.
+find-open-until = الان باز است، تا ساعت { $time }
+find-open-always = شبانه‌روزی باز است
+find-closed-opens = الان بسته است. { $day } ساعت { $time } باز می‌شود
+find-closed = الان بسته است
+find-directions = مسیریابی (یک سایت نقشه باز می‌شود)
+find-source = این اطلاعات از کجا آمده است
+
+## جاهایی که بیش از یک کد پستی (ZIP) دارند
+find-choose-title = { $name } بیش از یک کد پستی (ZIP) دارد
+find-choose-text = کد پستی خود را انتخاب کنید:
+
+## مشکل در جستجو
+find-error-empty = یک کد پستی (ZIP) یا نام یک شهر را وارد کنید.
+find-error-malformed-zip = یک کد پستی (ZIP) با 5 رقم وارد کنید، مثل 90020.
+find-error-zip-not-in-county = { $input } کد پستی (ZIP) شهرستان لس‌آنجلس نیست. یک کد پستی در این شهرستان وارد کنید.
+find-error-unknown-place = جایی به نام { $input } را در شهرستان لس‌آنجلس پیدا نکردیم. کد پستی خود را امتحان کنید.
+find-error-malformed-coordinate = نتوانستیم این موقعیت را بخوانیم. به جای آن، کد پستی خود را وارد کنید.
+find-error-coordinate-outside-county = این موقعیت بیرون از شهرستان لس‌آنجلس است. یک کد پستی (ZIP) در این شهرستان وارد کنید.
+
+## روزها و ساعت‌ها
+time-of-day = { $h12 }:{ $mm } { $ampm ->
+        [am] صبح
+       *[pm] بعدازظهر
+    }
+weekday-0 = دوشنبه
+weekday-1 = سه‌شنبه
+weekday-2 = چهارشنبه
+weekday-3 = پنجشنبه
+weekday-4 = جمعه
+weekday-5 = شنبه
+weekday-6 = یکشنبه

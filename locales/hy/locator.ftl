@@ -1,0 +1,62 @@
+# Linkages site: office locator (Armenian, Eastern, հայերեն).
+# Reviewed by a certified translator: no.
+
+## Որոնման ձև
+find-title = Գտնել գրասենյակ
+find-intro = Գտեք DCFS-ի և DPSS-ի մոտակա գրասենյակները՝ իրենց հեռախոսահամարներով և աշխատանքային ժամերով։
+find-query-label = ZIP կոդ կամ քաղաք
+find-query-hint = Օրինակ՝ 90020 կամ Pasadena
+find-submit = Որոնել
+
+## Արդյունքներ
+find-results-title = Գրասենյակներ { $place }-ի մոտ
+find-results-location = Գրասենյակներ Ձեր գտնվելու վայրի մոտ
+find-from-zip-centre = Հեռավորությունները չափվում են ZIP կոդի տարածքի կենտրոնից։
+find-dcfs-title = DCFS-ի գրասենյակներ (օգնություն Ձեր երեխաների գործի հարցում)
+find-dpss-title = DPSS-ի գրասենյակներ (CalWORKs, CalFresh, General Relief, Medi-Cal)
+find-dcfs-partial = DCFS-ի գրասենյակների այս ցանկը 2017 թվականից է։ DCFS-ն այժմ ասում է, որ ունի 20 գրասենյակ, ուստի մեկը կարող է բացակայել։
+find-dpss-partial = Այստեղ նշված չեն DPSS-ի բոլոր գրասենյակները։ Ձեր գրասենյակը գտնելու համար զանգահարեք DPSS-ի հաճախորդների սպասարկման կենտրոն՝ { $number } համարով, կամ դիմեք առցանց՝ BenefitsCal-ում։
+find-nearest-not-assigned = Մոտակա գրասենյակը կարող է Ձեր գործը վարող գրասենյակը չլինել։ Ձեր գործը վարող աշխատակիցը կարող է ասել, թե որն է Ձեր գրասենյակը։
+find-distance = { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+        [one] մղոն
+       *[other] մղոն
+    } հեռավորության վրա
+find-distance-about = Մոտ { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+        [one] մղոն
+       *[other] մղոն
+    } հեռավորության վրա
+find-unverified = Չի ստուգվել գերատեսչության հետ
+find-approximate = Քարտեզի վրա տեղը մոտավոր է
+find-phone-missing = Հեռախոսահամարը հայտնի չէ
+find-phone-countywide = Սա DPSS-ի՝ ամբողջ շրջանի համար ընդհանուր գիծն է, ոչ թե այս գրասենյակի սեփական համարը։
+find-phone-unverified = Մենք չկարողացանք ստուգել այս համարը։
+find-hours-missing = Աշխատանքային ժամերը հայտնի չեն։ Զանգահարեք գնալուց առաջ։
+find-hours-conflicting = Մեր աղբյուրները տարբեր ժամեր են նշում։ Զանգահարեք գնալուց առաջ։
+find-open-until = Հիմա բաց է՝ մինչև { $time }
+find-open-always = Բաց է շուրջօրյա
+find-closed-opens = Հիմա փակ է։ Կբացվի { $day }՝ ժամը { $time }
+find-closed = Հիմա փակ է
+find-directions = Ինչպես հասնել (կբացվի քարտեզների կայք)
+find-source = Որտեղից է այս տեղեկությունը
+
+## Մեկից ավելի ZIP կոդ ունեցող վայրեր
+find-choose-title = { $name } անունով վայրն ունի մեկից ավելի ZIP կոդ
+find-choose-text = Ընտրեք Ձեր ZIP կոդը։
+
+## Որոնման խնդիրներ
+find-error-empty = Մուտքագրեք ZIP կոդ կամ քաղաքի անուն։
+find-error-malformed-zip = Մուտքագրեք 5 թվանշանով ZIP կոդ, օրինակ՝ 90020։
+find-error-zip-not-in-county = { $input } համարը Լոս Անջելես շրջանի ZIP կոդ չէ։ Մուտքագրեք այս շրջանի ZIP կոդ։
+find-error-unknown-place = Լոս Անջելես շրջանում { $input } անունով վայր չգտանք։ Փորձեք Ձեր ZIP կոդը։
+find-error-malformed-coordinate = Չկարողացանք կարդալ այդ տեղադրությունը։ Փոխարենը մուտքագրեք Ձեր ZIP կոդը։
+find-error-coordinate-outside-county = Այդ վայրը Լոս Անջելես շրջանից դուրս է։ Մուտքագրեք այս շրջանի ZIP կոդ։
+
+## Օրեր և ժամեր
+time-of-day = { $h24 }:{ $mm }
+weekday-0 = երկուշաբթի
+weekday-1 = երեքշաբթի
+weekday-2 = չորեքշաբթի
+weekday-3 = հինգշաբթի
+weekday-4 = ուրբաթ
+weekday-5 = շաբաթ
+weekday-6 = կիրակի

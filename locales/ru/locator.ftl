@@ -1,0 +1,68 @@
+# Linkages site: office locator (Russian, русский).
+# Reviewed by a certified translator: no.
+
+## Форма поиска
+find-title = Найти офис
+find-intro = Найдите ближайшие офисы DCFS и DPSS, с их телефонами и часами работы.
+find-query-label = Почтовый индекс (ZIP) или город
+find-query-hint = Например, 90020 или Pasadena
+find-submit = Найти
+
+## Результаты
+find-results-title = Офисы рядом: { $place }
+find-results-location = Офисы рядом с вами
+find-from-zip-centre = Расстояние считается от центра района с этим почтовым индексом (ZIP).
+find-dcfs-title = Офисы DCFS (помощь по делу ваших детей)
+find-dpss-title = Офисы DPSS (CalWORKs, CalFresh, General Relief, Medi-Cal)
+find-dcfs-partial = Этот список офисов DCFS составлен в 2017 году. Сейчас DCFS говорит, что у него 20 офисов, поэтому одного офиса здесь может не быть.
+find-dpss-partial = Здесь указаны не все офисы DPSS. Чтобы найти свой, позвоните в Центр обслуживания клиентов DPSS по номеру { $number } или подайте заявление через интернет на сайте BenefitsCal.
+find-nearest-not-assigned = Ближайший офис может быть не тем, который ведёт ваше дело. Работник, который ведёт ваше дело, может сказать, какой офис ваш.
+find-distance = Расстояние: { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+        [one] миля
+        [few] мили
+        [many] миль
+       *[other] мили
+    }
+find-distance-about = Расстояние: примерно { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+        [one] миля
+        [few] мили
+        [many] миль
+       *[other] мили
+    }
+find-unverified = Не проверено в департаменте
+find-approximate = Место на карте указано примерно
+find-phone-missing = Номер телефона неизвестен
+find-phone-countywide = Это общая линия DPSS для всего округа, а не собственный номер этого офиса.
+find-phone-unverified = Мы не смогли проверить этот номер.
+find-hours-missing = Часы работы неизвестны. Позвоните, прежде чем идти.
+find-hours-conflicting = В наших источниках указаны разные часы работы. Позвоните, прежде чем идти.
+find-open-until = Сейчас открыто, до { $time }
+find-open-always = Открыто круглосуточно
+find-closed-opens = Сейчас закрыто. Откроется { $day } в { $time }
+find-closed = Сейчас закрыто
+find-directions = Как добраться (откроется сайт с картой)
+find-source = Откуда эта информация
+
+## Места, у которых несколько почтовых индексов (ZIP)
+find-choose-title = Для { $name } есть несколько почтовых индексов (ZIP)
+find-choose-text = Выберите свой почтовый индекс:
+
+## Проблемы с поиском
+find-error-empty = Введите почтовый индекс (ZIP) или название города.
+find-error-malformed-zip = Введите почтовый индекс (ZIP) из 5 цифр, например 90020.
+find-error-zip-not-in-county = { $input } — это не почтовый индекс (ZIP) округа Лос-Анджелес. Введите почтовый индекс этого округа.
+find-error-unknown-place = Мы не нашли место под названием { $input } в округе Лос-Анджелес. Попробуйте ввести свой почтовый индекс.
+find-error-malformed-coordinate = Мы не смогли прочитать это местоположение. Лучше введите свой почтовый индекс.
+find-error-coordinate-outside-county = Это место находится за пределами округа Лос-Анджелес. Введите почтовый индекс (ZIP) этого округа.
+
+## Дни и время
+time-of-day = { $h24 }:{ $mm }
+# The weekday carries its own preposition ("в понедельник", "во вторник"):
+# it is used as "Откроется { $day } в { $time }".
+weekday-0 = в понедельник
+weekday-1 = во вторник
+weekday-2 = в среду
+weekday-3 = в четверг
+weekday-4 = в пятницу
+weekday-5 = в субботу
+weekday-6 = в воскресенье
