@@ -17,15 +17,15 @@ pub fn repo_root() -> PathBuf {
 
 /// The site as the server builds it, without built assets (no hydration scripts).
 pub fn test_app() -> Router {
+    app(test_state())
+}
+
+/// The state the test router runs on (embedded dataset, no built assets).
+pub fn test_state() -> AppState {
     let catalogs = Catalogs::load().expect("locale files parse");
     let site_root = std::env::temp_dir().join("linkages-tests-no-site");
     let finder = OfficeFinder::embedded().expect("embedded dataset loads");
-    app(AppState::new(
-        catalogs,
-        Assets::unbuilt(),
-        site_root,
-        finder,
-    ))
+    AppState::new(catalogs, Assets::unbuilt(), site_root, finder)
 }
 
 /// A response with its body read to a string.

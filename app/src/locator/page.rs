@@ -1,31 +1,35 @@
 //! The office search page. A GET form, so every result is a URL anyone can share
-//! (`/en/find?q=90020`). The search runs on the server (a server function), whether the page
-//! is rendered there or the browser navigates to it after hydration.
+//! (`/en/find?q=90020`). Searches are full page loads: the results are rendered on the server
+//! only and left untouched by hydration (`inner_html` keeps server content), so none of the
+//! dataset types or result markup is compiled into the browser bundle.
 
-use leptos::{
-    either::{Either, EitherOf4},
-    prelude::*,
-};
-use leptos_router::{components::Form, hooks::use_query_map};
-use serde::{Deserialize, Serialize};
+#[cfg(feature = "ssr")]
+use leptos::either::{Either, EitherOf4};
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
+#[cfg(feature = "ssr")]
 use super::view::{OfficeView, OpenState, PhoneRoleView, PlaceChoice, SearchPoint};
+use crate::{i18n::use_i18n, layout::PageTitle};
+#[cfg(feature = "ssr")]
 use crate::{
-    i18n::{use_i18n, I18n},
-    layout::{lines::DPSS_CUSTOMER_SERVICE, LinkedText, PageTitle},
+    i18n::I18n,
+    layout::{lines::DPSS_CUSTOMER_SERVICE, LinkedText},
 };
 
 /// Offices listed per agency.
+#[cfg(feature = "ssr")]
 pub const OFFICES_PER_AGENCY: usize = 3;
 
 /// What was typed or linked: `q` (ZIP, place name or `lat,lon`), or `lat` and `lon`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct FindQuery {
     pub q: Option<String>,
     pub lat: Option<String>,
     pub lon: Option<String>,
 }
 
+#[cfg(feature = "ssr")]
 impl FindQuery {
     /// The single search text the finder understands, or `None` for an empty form.
     pub fn text(&self) -> Option<String> {
@@ -42,7 +46,8 @@ impl FindQuery {
 }
 
 /// The answer to a search, ready to render.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg(feature = "ssr")]
+#[derive(Clone, Debug, PartialEq)]
 pub enum FindAnswer {
     /// No search yet: just the form.
     Form,
@@ -67,12 +72,12 @@ pub enum FindAnswer {
     },
 }
 
-#[server(prefix = "/api/fn", endpoint = "find")]
-pub async fn find_offices(query: FindQuery) -> Result<FindAnswer, ServerFnError> {
+/// Runs a search on the server's current dataset.
+#[cfg(feature = "ssr")]
+pub fn find_offices(site: &crate::site::Site, query: &FindQuery) -> FindAnswer {
     use super::{hours::now_in_los_angeles, hsds::CoverageStatus, view::SearchOutcome};
-    let site = expect_context::<crate::site::Site>();
     let Some(text) = query.text() else {
-        return Ok(FindAnswer::Form);
+        return FindAnswer::Form;
     };
     let finder = site.finder.get();
     let now = now_in_los_angeles();
@@ -85,7 +90,7 @@ pub async fn find_offices(query: FindQuery) -> Result<FindAnswer, ServerFnError>
     } else {
         finder.search(&text, OFFICES_PER_AGENCY, Some("DCFS"), now)
     };
-    Ok(match outcome {
+    match outcome {
         Err(err) => FindAnswer::Problem {
             code: err.code().to_owned(),
             status: err.status_code().as_u16(),
@@ -111,28 +116,38 @@ pub async fn find_offices(query: FindQuery) -> Result<FindAnswer, ServerFnError>
                 partial,
             }
         }
-    })
+    }
 }
 
 #[component]
 pub fn FindPage() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
-    let find_query = Memo::new(move |_| {
-        let map = query.read();
+    let find_query = {
+        let map = query.read_untracked();
         FindQuery {
             q: map.get("q").or_else(|| map.get("zip")),
             lat: map.get("lat"),
             lon: map.get("lon"),
         }
-    });
-    let answer = Resource::new(move || find_query.get(), find_offices);
-    let typed = move || find_query.get().q.unwrap_or_default();
+    };
+    let typed = find_query.q.clone().unwrap_or_default();
+    // Server: the results as HTML. Browser: nothing, and hydration keeps the server's HTML.
+    #[cfg(feature = "ssr")]
+    let results = {
+        let answer = find_offices(&expect_context::<crate::site::Site>(), &find_query);
+        view! { <FindResults answer=answer/> }.to_html()
+    };
+    #[cfg(not(feature = "ssr"))]
+    let results = {
+        let _ = find_query;
+        String::new()
+    };
     view! {
         <PageTitle text=i18n.t("find-title")/>
         <h1>{i18n.t("find-title")}</h1>
         <p>{i18n.t("find-intro")}</p>
-        <Form method="GET" action=i18n.href("/find") attr:class="search">
+        <form method="get" action=i18n.href("/find") class="search">
             <label for="q">{i18n.t("find-query-label")}</label>
             <p class="hint" id="q-hint">{i18n.t("find-query-hint")}</p>
             <input
@@ -145,18 +160,12 @@ pub fn FindPage() -> impl IntoView {
                 value=typed
             />
             <button type="submit" class="button">{i18n.t("find-submit")}</button>
-        </Form>
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match answer.await {
-                    Ok(found) => Some(view! { <FindResults answer=found/> }),
-                    Err(_) => None,
-                }
-            })}
-        </Suspense>
+        </form>
+        <div class="results" inner_html=results></div>
     }
 }
 
+#[cfg(feature = "ssr")]
 #[component]
 fn FindResults(answer: FindAnswer) -> impl IntoView {
     let i18n = use_i18n();
@@ -193,7 +202,7 @@ fn FindResults(answer: FindAnswer) -> impl IntoView {
                     let href = format!("{}?q={}", i18n.href("/find"), choice.zip);
                     view! {
                         <li>
-                            <a href=href>
+                            <a href=href rel="external">
                                 <span dir="ltr">{choice.zip}</span>
                                 " "
                                 <span translate="no">{choice.name}</span>
@@ -258,6 +267,7 @@ fn FindResults(answer: FindAnswer) -> impl IntoView {
 }
 
 /// The county lines, always beside a search result or a search problem.
+#[cfg(feature = "ssr")]
 #[component]
 fn CountyLines() -> impl IntoView {
     let i18n = use_i18n();
@@ -281,6 +291,7 @@ fn CountyLines() -> impl IntoView {
     }
 }
 
+#[cfg(feature = "ssr")]
 #[component]
 fn OfficeCard(office: OfficeView) -> impl IntoView {
     let i18n = use_i18n();
@@ -355,6 +366,7 @@ fn OfficeCard(office: OfficeView) -> impl IntoView {
 }
 
 /// "2.3 miles away", or "About 2.3 miles away" from an approximate point.
+#[cfg(feature = "ssr")]
 fn distance_text(i18n: &I18n, metres: f64, approximate: bool) -> String {
     let miles = (metres / 1609.344 * 10.0).round() / 10.0;
     let id = if approximate {
@@ -365,6 +377,7 @@ fn distance_text(i18n: &I18n, metres: f64, approximate: bool) -> String {
     i18n.t_with(id, [("miles", miles.into())])
 }
 
+#[cfg(feature = "ssr")]
 fn hours_text(i18n: &I18n, state: &OpenState) -> String {
     match state {
         OpenState::OpenUntil { time, .. } => {
@@ -383,6 +396,7 @@ fn hours_text(i18n: &I18n, state: &OpenState) -> String {
     }
 }
 
+#[cfg(feature = "ssr")]
 /// A wall-clock time `HH:MM` in the locale's own way (`5:30 p.m.`, `17:30`): each locale's
 /// `time-of-day` message picks from the 12- and 24-hour parts.
 fn time_text(i18n: &I18n, hh_mm: &str) -> String {
@@ -399,14 +413,15 @@ fn time_text(i18n: &I18n, hh_mm: &str) -> String {
     i18n.t_with(
         "time-of-day",
         [
-            ("h12", h12.to_string().into()),
-            ("h24", hours.to_string().into()),
+            ("h12", h12.into()),
+            ("h24", hours.into()),
             ("mm", format!("{minutes:02}").into()),
             ("ampm", if hours < 12 { "am" } else { "pm" }.into()),
         ],
     )
 }
 
+#[cfg(feature = "ssr")]
 /// A directions link: the street address when we have one (an approximate point is only a
 /// ZIP centre), else the published point.
 fn directions_url(office: &OfficeView) -> Option<String> {

@@ -1,0 +1,53 @@
+// Office search end to end: the same ZIP gives the same offices in the same order with
+// JavaScript on (client-side navigation) and off (full page loads).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { BASE_URL, MODES, launch, openContext, waitForHydration } from "./browser.js";
+
+let browser;
+const found = {};
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+for (const mode of MODES) {
+  test(`ZIP search lists the nearest offices (${mode.name})`, async () => {
+    const { context, offsite, errors } = await openContext(browser, mode);
+    const page = await context.newPage();
+    await page.goto(`${BASE_URL}/en/find`);
+    if (mode.javaScript) await waitForHydration(page);
+    await page.evaluate(() => {
+      window.__sameDocument = true;
+    });
+    await page.fill("#q", "90020");
+    await page.click("form.search button[type=submit]");
+    await page.waitForURL(`${BASE_URL}/en/find?q=90020`);
+    await page.waitForSelector("li.office h4");
+    const names = await page.$$eval("li.office h4", (els) => els.map((el) => el.textContent));
+    assert.equal(names.length, 6, names.join(", "));
+    found[mode.name] = names;
+    const tel = await page.getAttribute("li.office a.tel", "href");
+    assert.match(tel, /^tel:\+1\d{10}$/);
+    const sameDocument = await page.evaluate(() => window.__sameDocument === true);
+    assert.equal(sameDocument, mode.javaScript, "results without a reload only when hydrated");
+
+    // A ZIP outside the county: a clear message and the county lines.
+    await page.fill("#q", "10001");
+    await page.click("form.search button[type=submit]");
+    await page.waitForSelector(".error-summary");
+    assert.match(await page.textContent(".error-summary"), /10001 is not a ZIP code in Los Angeles County/);
+    assert.ok(await page.$("a[href='tel:+18666133777']"));
+    assert.deepEqual(offsite, []);
+    assert.deepEqual(errors.filter((e) => !e.includes("404")), []);
+    await context.close();
+  });
+}
+
+test("JavaScript on and off list the same offices in the same order", () => {
+  const [on, off] = MODES.map((m) => found[m.name]);
+  assert.ok(on && off, "both searches ran");
+  assert.deepEqual(on, off);
+});

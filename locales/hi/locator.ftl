@@ -1,0 +1,65 @@
+# Linkages वेबसाइट: ऑफिस खोज (हिंदी)।
+# Reviewed by a certified translator: no.
+
+## खोज फ़ॉर्म
+find-title = ऑफिस खोजें
+find-intro = सबसे पास के DCFS और DPSS ऑफिस खोजें, उनके फ़ोन नंबर और खुलने के समय के साथ।
+find-query-label = ZIP कोड या शहर
+find-query-hint = जैसे 90020, या Pasadena
+find-submit = खोजें
+
+## नतीजे
+find-results-title = { $place } के पास के ऑफिस
+find-results-location = आपकी जगह के पास के ऑफिस
+find-from-zip-centre = दूरी ZIP कोड वाले इलाके के बीच से नापी गई है।
+find-dcfs-title = DCFS ऑफिस (आपके बच्चों के केस में मदद)
+find-dpss-title = DPSS ऑफिस (CalWORKs, CalFresh, General Relief, Medi-Cal)
+find-dcfs-partial = DCFS ऑफिस की यह सूची 2017 की है। DCFS अब कहता है कि उसके 20 ऑफिस हैं, इसलिए हो सकता है कि एक ऑफिस इसमें न हो।
+find-dpss-partial = यहाँ DPSS के सभी ऑफिस नहीं दिए गए हैं। अपना ऑफिस जानने के लिए, DPSS कस्टमर सर्विस सेंटर को { $number } पर कॉल करें, या BenefitsCal पर ऑनलाइन आवेदन करें।
+find-nearest-not-assigned = हो सकता है कि सबसे पास का ऑफिस वह ऑफिस न हो जो आपका केस देखता है। आपके वर्कर बता सकते हैं कि आपका ऑफिस कौन-सा है।
+find-distance = { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+        [one] मील
+       *[other] मील
+    } दूर
+find-distance-about = लगभग { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+        [one] मील
+       *[other] मील
+    } दूर
+find-unverified = एजेंसी से जाँचा नहीं गया
+find-approximate = नक्शे पर जगह अंदाज़न है
+find-phone-missing = फ़ोन नंबर पता नहीं है
+find-phone-countywide = यह पूरी काउंटी के लिए DPSS की लाइन है, इस ऑफिस का अपना नंबर नहीं।
+find-phone-unverified = हम इस नंबर की जाँच नहीं कर पाए।
+find-hours-missing = खुलने का समय पता नहीं है। जाने से पहले कॉल करें।
+find-hours-conflicting = हमारे स्रोतों में अलग-अलग समय दिए गए हैं। जाने से पहले कॉल करें।
+find-open-until = अभी खुला है, { $time } तक
+find-open-always = 24 घंटे खुला है
+find-closed-opens = अभी बंद है। { $day } को { $time } खुलेगा
+find-closed = अभी बंद है
+find-directions = रास्ता देखें (नक्शे की वेबसाइट खुलेगी)
+find-source = यह जानकारी कहाँ से आई है
+
+## एक से ज़्यादा ZIP कोड वाली जगहें
+find-choose-title = { $name } के लिए एक से ज़्यादा ZIP कोड हैं
+find-choose-text = अपना ZIP कोड चुनें:
+
+## खोज में समस्याएँ
+find-error-empty = ZIP कोड या शहर का नाम लिखें।
+find-error-malformed-zip = 5 अंकों वाला ZIP कोड लिखें, जैसे 90020।
+find-error-zip-not-in-county = { $input } लॉस एंजेलिस काउंटी का ZIP कोड नहीं है। काउंटी का कोई ZIP कोड लिखें।
+find-error-unknown-place = हमें लॉस एंजेलिस काउंटी में { $input } नाम की कोई जगह नहीं मिली। अपना ZIP कोड डालकर देखें।
+find-error-malformed-coordinate = हम वह जगह पढ़ नहीं पाए। उसकी जगह अपना ZIP कोड लिखें।
+find-error-coordinate-outside-county = वह जगह लॉस एंजेलिस काउंटी से बाहर है। काउंटी का कोई ZIP कोड लिखें।
+
+## दिन और समय
+time-of-day = { $ampm ->
+        [am] सुबह
+       *[pm] शाम
+    } { $h12 }:{ $mm } बजे
+weekday-0 = सोमवार
+weekday-1 = मंगलवार
+weekday-2 = बुधवार
+weekday-3 = गुरुवार
+weekday-4 = शुक्रवार
+weekday-5 = शनिवार
+weekday-6 = रविवार

@@ -1,0 +1,63 @@
+# Linkagesサイト：事務所さがし（日本語）。
+# Reviewed by a certified translator: no.
+
+## 検索フォーム
+find-title = 事務所を探す
+find-intro = いちばん近いDCFSとDPSSの事務所を、電話番号と受付時間と一緒に探せます。
+find-query-label = ZIPコード（郵便番号）または市の名前
+find-query-hint = 例：90020、またはPasadena
+find-submit = 検索
+
+## 検索結果
+find-results-title = { $place }の近くの事務所
+find-results-location = いまいる場所の近くの事務所
+find-from-zip-centre = 距離は、ZIPコードの地域の真ん中から測っています。
+find-dcfs-title = DCFSの事務所（お子さんのケースについての支援）
+find-dpss-title = DPSSの事務所（CalWORKs、CalFresh、General Relief、Medi-Cal）
+find-dcfs-partial = このDCFSの事務所の一覧は2017年のものです。DCFSは今、事務所が20か所あるとしているので、1か所ぬけているかもしれません。
+find-dpss-partial = ここには、DPSSの事務所がすべてのっているわけではありません。ご自分の事務所を探すには、DPSSカスタマーサービスセンター（{ $number }）に電話するか、BenefitsCalからオンラインで申し込んでください。
+find-nearest-not-assigned = いちばん近い事務所が、あなたのケースを扱う事務所とはかぎりません。どの事務所があなたの事務所かは、担当者が教えてくれます。
+find-distance = { NUMBER($miles, maximumFractionDigits: 1) }{ $miles ->
+       *[other] マイル
+    }の距離
+find-distance-about = 約{ NUMBER($miles, maximumFractionDigits: 1) }{ $miles ->
+       *[other] マイル
+    }の距離
+find-unverified = 機関には確認していません
+find-approximate = 地図上の場所はおおよそです
+find-phone-missing = 電話番号はわかりません
+find-phone-countywide = これは郡全体のDPSSの電話番号で、この事務所の番号ではありません。
+find-phone-unverified = この番号は確認できませんでした。
+find-hours-missing = 受付時間はわかりません。行く前に電話してください。
+find-hours-conflicting = 情報源によって受付時間がちがいます。行く前に電話してください。
+find-open-until = 今は開いています（{ $time }まで）
+find-open-always = 24時間開いています
+find-closed-opens = 今は閉まっています。{ $day }の{ $time }に開きます
+find-closed = 今は閉まっています
+find-directions = 行き方（地図のサイトが開きます）
+find-source = この情報の出どころ
+
+## ZIPコードが2つ以上ある地名
+find-choose-title = { $name }にあてはまるZIPコードが2つ以上あります
+find-choose-text = ご自分のZIPコードを選んでください：
+
+## 検索のときの問題
+find-error-empty = ZIPコードか、市の名前を入力してください。
+find-error-malformed-zip = 90020のように、5けたの数字でZIPコードを入力してください。
+find-error-zip-not-in-county = { $input }は、ロサンゼルス郡のZIPコードではありません。郡内のZIPコードを入力してください。
+find-error-unknown-place = ロサンゼルス郡で「{ $input }」という場所が見つかりませんでした。ZIPコードで試してください。
+find-error-malformed-coordinate = その場所を読み取れませんでした。かわりにZIPコードを入力してください。
+find-error-coordinate-outside-county = その場所はロサンゼルス郡の外です。郡内のZIPコードを入力してください。
+
+## 曜日と時刻
+time-of-day = { $ampm ->
+        [am] 午前
+       *[pm] 午後
+    }{ $h12 }:{ $mm }
+weekday-0 = 月曜日
+weekday-1 = 火曜日
+weekday-2 = 水曜日
+weekday-3 = 木曜日
+weekday-4 = 金曜日
+weekday-5 = 土曜日
+weekday-6 = 日曜日

@@ -1,0 +1,63 @@
+# គេហទំព័រ Linkages៖ ការស្វែងរកការិយាល័យ (ភាសាខ្មែរ)។
+# Reviewed by a certified translator: no.
+
+## ទម្រង់ស្វែងរក
+find-title = ស្វែងរកការិយាល័យ
+find-intro = ស្វែងរកការិយាល័យ DCFS និង DPSS ដែលនៅជិតបំផុត ព្រមទាំងលេខទូរស័ព្ទ និងម៉ោងធ្វើការរបស់ពួកគេ។
+find-query-label = លេខកូដ ZIP ឬទីក្រុង
+find-query-hint = ឧទាហរណ៍ 90020 ឬ Pasadena
+find-submit = ស្វែងរក
+
+## លទ្ធផល
+find-results-title = ការិយាល័យនៅជិត { $place }
+find-results-location = ការិយាល័យនៅជិតកន្លែងដែលអ្នកនៅ
+find-from-zip-centre = ចម្ងាយត្រូវបានវាស់ពីចំណុចកណ្តាលនៃតំបន់លេខកូដ ZIP។
+find-dcfs-title = ការិយាល័យ DCFS (ជំនួយអំពីករណីទាក់ទងនឹងកូនៗរបស់អ្នក)
+find-dpss-title = ការិយាល័យ DPSS (CalWORKs, CalFresh, General Relief, Medi-Cal)
+find-dcfs-partial = បញ្ជីការិយាល័យ DCFS នេះ គឺពីឆ្នាំ 2017។ ឥឡូវនេះ DCFS និយាយថាខ្លួនមានការិយាល័យ 20 ដូច្នេះប្រហែលជាខ្វះការិយាល័យមួយ។
+find-dpss-partial = មិនមែនការិយាល័យ DPSS ទាំងអស់សុទ្ធតែមាននៅក្នុងបញ្ជីនេះទេ។ ដើម្បីរកការិយាល័យរបស់អ្នក សូមហៅទូរស័ព្ទទៅមជ្ឈមណ្ឌលសេវាអតិថិជនរបស់ DPSS តាមលេខ { $number } ឬដាក់ពាក្យតាមអ៊ីនធឺណិតនៅ BenefitsCal។
+find-nearest-not-assigned = ការិយាល័យដែលនៅជិតបំផុត ប្រហែលជាមិនមែនជាការិយាល័យដែលទទួលបន្ទុកករណីរបស់អ្នកទេ។ បុគ្គលិកទទួលបន្ទុករបស់អ្នក អាចប្រាប់អ្នកថាការិយាល័យណាជារបស់អ្នក។
+find-distance = ចម្ងាយ { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+       *[other] ម៉ាយ
+    }
+find-distance-about = ចម្ងាយប្រហែល { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+       *[other] ម៉ាយ
+    }
+find-unverified = មិនទាន់បានពិនិត្យជាមួយស្ថាប័នទេ
+find-approximate = ទីតាំងនៅលើផែនទីគឺប្រហាក់ប្រហែល
+find-phone-missing = មិនដឹងលេខទូរស័ព្ទ
+find-phone-countywide = នេះជាខ្សែទូរស័ព្ទរបស់ DPSS សម្រាប់ទូទាំងខោនធី មិនមែនជាលេខផ្ទាល់របស់ការិយាល័យនេះទេ។
+find-phone-unverified = យើងមិនអាចពិនិត្យលេខនេះបានទេ។
+find-hours-missing = មិនដឹងម៉ោងធ្វើការ។ សូមហៅទូរស័ព្ទមុនពេលអ្នកទៅ។
+find-hours-conflicting = ប្រភពរបស់យើងផ្តល់ម៉ោងធ្វើការខុសៗគ្នា។ សូមហៅទូរស័ព្ទមុនពេលអ្នកទៅ។
+find-open-until = បើកឥឡូវនេះ រហូតដល់ម៉ោង { $time }
+find-open-always = បើក 24 ម៉ោង
+find-closed-opens = បិទឥឡូវនេះ។ បើកវិញនៅ{ $day } ម៉ោង { $time }
+find-closed = បិទឥឡូវនេះ
+find-directions = ផ្លូវទៅ (បើកគេហទំព័រផែនទី)
+find-source = ព័ត៌មាននេះបានមកពីណា
+
+## ទីកន្លែងដែលមានលេខកូដ ZIP ច្រើនជាងមួយ
+find-choose-title = មានលេខកូដ ZIP ច្រើនជាងមួយសម្រាប់ { $name }
+find-choose-text = សូមជ្រើសរើសលេខកូដ ZIP របស់អ្នក៖
+
+## បញ្ហាក្នុងការស្វែងរក
+find-error-empty = សូមបញ្ចូលលេខកូដ ZIP ឬឈ្មោះទីក្រុង។
+find-error-malformed-zip = សូមបញ្ចូលលេខកូដ ZIP ដែលមានលេខ 5 ខ្ទង់ ដូចជា 90020។
+find-error-zip-not-in-county = { $input } មិនមែនជាលេខកូដ ZIP នៅក្នុងខោនធី Los Angeles ទេ។ សូមបញ្ចូលលេខកូដ ZIP នៅក្នុងខោនធីនេះ។
+find-error-unknown-place = យើងរកមិនឃើញកន្លែងដែលមានឈ្មោះ { $input } នៅក្នុងខោនធី Los Angeles ទេ។ សូមសាកល្បងប្រើលេខកូដ ZIP របស់អ្នក។
+find-error-malformed-coordinate = យើងមិនអាចអានទីតាំងនោះបានទេ។ សូមបញ្ចូលលេខកូដ ZIP របស់អ្នកជំនួសវិញ។
+find-error-coordinate-outside-county = ទីតាំងនោះនៅក្រៅខោនធី Los Angeles។ សូមបញ្ចូលលេខកូដ ZIP នៅក្នុងខោនធីនេះ។
+
+## ថ្ងៃ និងម៉ោង
+time-of-day = { $h12 }:{ $mm } { $ampm ->
+        [am] ព្រឹក
+       *[pm] ល្ងាច
+    }
+weekday-0 = ថ្ងៃច័ន្ទ
+weekday-1 = ថ្ងៃអង្គារ
+weekday-2 = ថ្ងៃពុធ
+weekday-3 = ថ្ងៃព្រហស្បតិ៍
+weekday-4 = ថ្ងៃសុក្រ
+weekday-5 = ថ្ងៃសៅរ៍
+weekday-6 = ថ្ងៃអាទិត្យ

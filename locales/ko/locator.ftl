@@ -1,0 +1,63 @@
+# Linkages 사이트: 사무소 찾기 (한국어).
+# Reviewed by a certified translator: no.
+
+## 검색 양식
+find-title = 사무소 찾기
+find-intro = 가장 가까운 DCFS와 DPSS 사무소를 전화번호, 운영 시간과 함께 찾아보세요.
+find-query-label = ZIP 코드(우편번호) 또는 도시
+find-query-hint = 예: 90020 또는 Pasadena
+find-submit = 검색
+
+## 검색 결과
+find-results-title = { $place } 근처 사무소
+find-results-location = 지금 있는 곳 근처 사무소
+find-from-zip-centre = 거리는 ZIP 코드 지역의 한가운데에서 잰 거예요.
+find-dcfs-title = DCFS 사무소 (자녀 케이스에 대한 도움)
+find-dpss-title = DPSS 사무소 (CalWORKs, CalFresh, General Relief, Medi-Cal)
+find-dcfs-partial = 이 DCFS 사무소 목록은 2017년 자료예요. DCFS는 지금 사무소가 20곳이라고 하니, 한 곳이 빠져 있을 수 있어요.
+find-dpss-partial = 여기에 모든 DPSS 사무소가 나와 있지는 않아요. 내 사무소를 찾으려면 DPSS 고객 서비스 센터 { $number }에 전화하거나, BenefitsCal에서 온라인으로 신청하세요.
+find-nearest-not-assigned = 가장 가까운 사무소가 내 케이스를 맡은 사무소가 아닐 수도 있어요. 어느 사무소가 내 사무소인지는 담당자가 알려 줄 수 있어요.
+find-distance = { NUMBER($miles, maximumFractionDigits: 1) }{ $miles ->
+       *[other] 마일
+    } 거리
+find-distance-about = 약 { NUMBER($miles, maximumFractionDigits: 1) }{ $miles ->
+       *[other] 마일
+    } 거리
+find-unverified = 기관에 확인하지 않았어요
+find-approximate = 지도의 위치는 대략적이에요
+find-phone-missing = 전화번호를 알 수 없어요
+find-phone-countywide = 이것은 카운티 전체의 DPSS 전화번호예요. 이 사무소의 번호가 아니에요.
+find-phone-unverified = 이 번호는 확인하지 못했어요.
+find-hours-missing = 운영 시간을 알 수 없어요. 가기 전에 전화하세요.
+find-hours-conflicting = 자료마다 운영 시간이 달라요. 가기 전에 전화하세요.
+find-open-until = 지금 열려 있어요, { $time }까지
+find-open-always = 24시간 열려 있어요
+find-closed-opens = 지금 닫혀 있어요. { $day } { $time }에 열어요
+find-closed = 지금 닫혀 있어요
+find-directions = 가는 길 (지도 웹사이트가 열려요)
+find-source = 이 정보의 출처
+
+## ZIP 코드가 두 개 이상인 지역
+find-choose-title = { $name }에 맞는 ZIP 코드가 두 개 이상이에요
+find-choose-text = 내 ZIP 코드를 고르세요:
+
+## 검색 문제
+find-error-empty = ZIP 코드나 도시 이름을 입력하세요.
+find-error-malformed-zip = 90020처럼 숫자 5개로 된 ZIP 코드를 입력하세요.
+find-error-zip-not-in-county = 로스앤젤레스 카운티에는 { $input } ZIP 코드가 없어요. 카운티 안의 ZIP 코드를 입력하세요.
+find-error-unknown-place = 로스앤젤레스 카운티에서 { $input } 지역을 찾지 못했어요. ZIP 코드로 찾아보세요.
+find-error-malformed-coordinate = 그 위치를 읽지 못했어요. 대신 ZIP 코드를 입력하세요.
+find-error-coordinate-outside-county = 그 위치는 로스앤젤레스 카운티 밖이에요. 카운티 안의 ZIP 코드를 입력하세요.
+
+## 요일과 시간
+time-of-day = { $ampm ->
+        [am] 오전
+       *[pm] 오후
+    } { $h12 }:{ $mm }
+weekday-0 = 월요일
+weekday-1 = 화요일
+weekday-2 = 수요일
+weekday-3 = 목요일
+weekday-4 = 금요일
+weekday-5 = 토요일
+weekday-6 = 일요일

@@ -1,0 +1,60 @@
+# เว็บไซต์ Linkages: การค้นหาสำนักงาน (ภาษาไทย)
+# Reviewed by a certified translator: no.
+
+## แบบฟอร์มค้นหา
+find-title = ค้นหาสำนักงาน
+find-intro = ค้นหาสำนักงาน DCFS และ DPSS ที่ใกล้ที่สุด พร้อมเบอร์โทรและเวลาทำการ
+find-query-label = รหัส ZIP หรือชื่อเมือง
+find-query-hint = เช่น 90020 หรือ Pasadena
+find-submit = ค้นหา
+
+## ผลการค้นหา
+find-results-title = สำนักงานใกล้ { $place }
+find-results-location = สำนักงานใกล้ตำแหน่งของคุณ
+find-from-zip-centre = ระยะทางวัดจากจุดกึ่งกลางของพื้นที่รหัส ZIP
+find-dcfs-title = สำนักงาน DCFS (ความช่วยเหลือเรื่องเคสเกี่ยวกับลูกของคุณ)
+find-dpss-title = สำนักงาน DPSS (CalWORKs, CalFresh, General Relief, Medi-Cal)
+find-dcfs-partial = รายชื่อสำนักงาน DCFS นี้เป็นข้อมูลจากปี ค.ศ. 2017 ตอนนี้ DCFS บอกว่ามีสำนักงาน 20 แห่ง จึงอาจขาดไปหนึ่งแห่ง
+find-dpss-partial = ที่นี่ไม่ได้แสดงสำนักงาน DPSS ทุกแห่ง หากต้องการหาสำนักงานของคุณ โทรหาศูนย์บริการลูกค้าของ DPSS ที่หมายเลข { $number } หรือสมัครทางออนไลน์ที่ BenefitsCal
+find-nearest-not-assigned = สำนักงานที่ใกล้ที่สุดอาจไม่ใช่สำนักงานที่ดูแลเคสของคุณ เจ้าหน้าที่ของคุณบอกได้ว่าสำนักงานไหนเป็นของคุณ
+find-distance = ห่างออกไป { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+       *[other] ไมล์
+    }
+find-distance-about = ห่างออกไปประมาณ { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+       *[other] ไมล์
+    }
+find-unverified = ยังไม่ได้ตรวจสอบกับหน่วยงาน
+find-approximate = ตำแหน่งบนแผนที่เป็นตำแหน่งโดยประมาณ
+find-phone-missing = ไม่ทราบเบอร์โทร
+find-phone-countywide = นี่คือเบอร์กลางของ DPSS สำหรับทั้งเคาน์ตี้ ไม่ใช่เบอร์ของสำนักงานนี้เอง
+find-phone-unverified = เราตรวจสอบเบอร์นี้ไม่ได้
+find-hours-missing = ไม่ทราบเวลาทำการ โปรดโทรก่อนไป
+find-hours-conflicting = แหล่งข้อมูลของเราบอกเวลาทำการไม่ตรงกัน โปรดโทรก่อนไป
+find-open-until = ตอนนี้เปิดอยู่ ถึงเวลา { $time }
+find-open-always = เปิด 24 ชั่วโมง
+find-closed-opens = ตอนนี้ปิดอยู่ เปิด{ $day } เวลา { $time }
+find-closed = ตอนนี้ปิดอยู่
+find-directions = เส้นทาง (เปิดเว็บไซต์แผนที่)
+find-source = ข้อมูลนี้มาจากไหน
+
+## ชื่อสถานที่ที่มีรหัส ZIP มากกว่าหนึ่งรหัส
+find-choose-title = มีรหัส ZIP มากกว่าหนึ่งรหัสที่ตรงกับ { $name }
+find-choose-text = เลือกรหัส ZIP ของคุณ:
+
+## ปัญหาในการค้นหา
+find-error-empty = ใส่รหัส ZIP หรือชื่อเมือง
+find-error-malformed-zip = ใส่รหัส ZIP ที่เป็นตัวเลข 5 ตัว เช่น 90020
+find-error-zip-not-in-county = { $input } ไม่ใช่รหัส ZIP ในเคาน์ตี้ลอสแอนเจลิส ใส่รหัส ZIP ที่อยู่ในเคาน์ตี้นี้
+find-error-unknown-place = เราไม่พบสถานที่ชื่อ { $input } ในเคาน์ตี้ลอสแอนเจลิส ลองใช้รหัส ZIP ของคุณ
+find-error-malformed-coordinate = เราอ่านตำแหน่งนั้นไม่ได้ ใส่รหัส ZIP ของคุณแทน
+find-error-coordinate-outside-county = ตำแหน่งนั้นอยู่นอกเคาน์ตี้ลอสแอนเจลิส ใส่รหัส ZIP ที่อยู่ในเคาน์ตี้นี้
+
+## วันและเวลา
+time-of-day = { $h24 }:{ $mm } น.
+weekday-0 = วันจันทร์
+weekday-1 = วันอังคาร
+weekday-2 = วันพุธ
+weekday-3 = วันพฤหัสบดี
+weekday-4 = วันศุกร์
+weekday-5 = วันเสาร์
+weekday-6 = วันอาทิตย์

@@ -1,0 +1,65 @@
+# Linkages site: paghahanap ng opisina (Tagalog).
+# Reviewed by a certified translator: no.
+
+## Form sa paghahanap
+find-title = Maghanap ng opisina
+find-intro = Hanapin ang pinakamalapit na mga opisina ng DCFS at DPSS, kasama ang mga numero ng telepono at oras ng opisina nila.
+find-query-label = ZIP code o lungsod
+find-query-hint = Halimbawa: 90020, o Pasadena
+find-submit = Hanapin
+
+## Mga resulta
+find-results-title = Mga opisina malapit sa { $place }
+find-results-location = Mga opisina malapit sa kinaroroonan ninyo
+find-from-zip-centre = Sinusukat ang layo mula sa gitna ng lugar ng ZIP code.
+find-dcfs-title = Mga opisina ng DCFS (tulong sa kaso tungkol sa mga anak ninyo)
+find-dpss-title = Mga opisina ng DPSS (CalWORKs, CalFresh, General Relief, Medi-Cal)
+find-dcfs-partial = Mula pa noong 2017 ang listahang ito ng mga opisina ng DCFS. Sinasabi ngayon ng DCFS na may 20 opisina sila, kaya baka may isang kulang dito.
+find-dpss-partial = Hindi po lahat ng opisina ng DPSS ay nakalista rito. Para mahanap ang sa inyo, tumawag sa DPSS Customer Service Center sa { $number }, o mag-apply online sa BenefitsCal.
+find-nearest-not-assigned = Maaaring hindi ang pinakamalapit na opisina ang humahawak ng kaso ninyo. Masasabi ng inyong worker kung aling opisina ang sa inyo.
+find-distance = { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+        [one] milya
+       *[other] milya
+    } ang layo
+find-distance-about = Mga { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+        [one] milya
+       *[other] milya
+    } ang layo
+find-unverified = Hindi pa nasusuri sa ahensya
+find-approximate = Tinatayang lugar lang ang nasa mapa
+find-phone-missing = Hindi alam ang numero ng telepono
+find-phone-countywide = Ito ang linya ng DPSS para sa buong county, hindi ang sariling numero ng opisinang ito.
+find-phone-unverified = Hindi namin nasuri ang numerong ito.
+find-hours-missing = Hindi alam ang oras ng opisina. Tumawag po muna bago pumunta.
+find-hours-conflicting = Magkakaiba ang oras na sinasabi ng mga pinagkunan namin. Tumawag po muna bago pumunta.
+find-open-until = Bukas ngayon, hanggang { $time }
+find-open-always = Bukas 24 oras
+find-closed-opens = Sarado ngayon. Magbubukas sa { $day }, { $time }
+find-closed = Sarado ngayon
+find-directions = Direksyon (magbubukas ng website ng mapa)
+find-source = Saan galing ang impormasyong ito
+
+## Mga lugar na may higit sa isang ZIP code
+find-choose-title = Higit sa isang ZIP code ang tugma sa { $name }
+find-choose-text = Piliin ang ZIP code ninyo:
+
+## Mga problema sa paghahanap
+find-error-empty = Maglagay ng ZIP code o pangalan ng lungsod.
+find-error-malformed-zip = Maglagay ng ZIP code na may 5 numero, tulad ng 90020.
+find-error-zip-not-in-county = Ang { $input } ay hindi ZIP code sa Los Angeles County. Maglagay ng ZIP code na nasa county.
+find-error-unknown-place = Wala kaming nakitang lugar na { $input } sa Los Angeles County. Subukan po ang ZIP code ninyo.
+find-error-malformed-coordinate = Hindi namin mabasa ang lokasyong iyon. ZIP code na lang po ninyo ang ilagay.
+find-error-coordinate-outside-county = Nasa labas ng Los Angeles County ang lokasyong iyon. Maglagay ng ZIP code na nasa county.
+
+## Mga araw at oras
+time-of-day = { $h12 }:{ $mm } { $ampm ->
+        [am] a.m.
+       *[pm] p.m.
+    }
+weekday-0 = Lunes
+weekday-1 = Martes
+weekday-2 = Miyerkoles
+weekday-3 = Huwebes
+weekday-4 = Biyernes
+weekday-5 = Sabado
+weekday-6 = Linggo

@@ -1,0 +1,63 @@
+# Linkages 网站：办事处查询（简体中文）。
+# Reviewed by a certified translator: no.
+
+## 查询表格
+find-title = 查找办事处
+find-intro = 查找最近的 DCFS 和 DPSS 办事处，包括电话号码和办公时间。
+find-query-label = ZIP 邮政编码或城市
+find-query-hint = 例如 90020，或 Pasadena
+find-submit = 查找
+
+## 查询结果
+find-results-title = { $place } 附近的办事处
+find-results-location = 您所在位置附近的办事处
+find-from-zip-centre = 距离是从 ZIP 邮政编码区域的中心算起的。
+find-dcfs-title = DCFS 办事处（有关您孩子个案的帮助）
+find-dpss-title = DPSS 办事处（CalWORKs、CalFresh、General Relief、Medi-Cal）
+find-dcfs-partial = 这份 DCFS 办事处名单是 2017 年的。DCFS 现在说它有 20 个办事处，所以这里可能少了一个。
+find-dpss-partial = 这里没有列出所有 DPSS 办事处。如要找到您的办事处，请拨打 DPSS 客户服务中心电话 { $number }，或在 BenefitsCal 网上申请。
+find-nearest-not-assigned = 最近的办事处不一定是负责您个案的办事处。您的个案工作人员可以告诉您哪个是您的办事处。
+find-distance = 距离 { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+       *[other] 英里
+    }
+find-distance-about = 距离约 { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+       *[other] 英里
+    }
+find-unverified = 未经该机构核实
+find-approximate = 地图上的位置是大概的
+find-phone-missing = 电话号码不详
+find-phone-countywide = 这是 DPSS 的全县电话，不是这个办事处自己的号码。
+find-phone-unverified = 我们无法核实这个号码。
+find-hours-missing = 办公时间不详。去之前请先打电话。
+find-hours-conflicting = 我们的资料来源给出的办公时间不一样。去之前请先打电话。
+find-open-until = 现在开放，到{ $time } 为止
+find-open-always = 24 小时开放
+find-closed-opens = 现在已关门。{ $day }{ $time } 开门
+find-closed = 现在已关门
+find-directions = 路线（会打开地图网站）
+find-source = 这些信息的来源
+
+## 有多个 ZIP 邮政编码的地名
+find-choose-title = { $name } 有多个 ZIP 邮政编码
+find-choose-text = 请选择您的 ZIP 邮政编码：
+
+## 查询时出现的问题
+find-error-empty = 请输入 ZIP 邮政编码或城市名称。
+find-error-malformed-zip = 请输入 5 位数字的 ZIP 邮政编码，例如 90020。
+find-error-zip-not-in-county = { $input } 不是洛杉矶县的 ZIP 邮政编码。请输入本县的 ZIP 邮政编码。
+find-error-unknown-place = 我们在洛杉矶县找不到叫 { $input } 的地方。请试试输入您的 ZIP 邮政编码。
+find-error-malformed-coordinate = 我们无法读取这个位置。请改为输入您的 ZIP 邮政编码。
+find-error-coordinate-outside-county = 这个位置在洛杉矶县以外。请输入本县的 ZIP 邮政编码。
+
+## 星期和时间
+time-of-day = { $ampm ->
+        [am] 上午
+       *[pm] 下午
+    } { $h12 }:{ $mm }
+weekday-0 = 周一
+weekday-1 = 周二
+weekday-2 = 周三
+weekday-3 = 周四
+weekday-4 = 周五
+weekday-5 = 周六
+weekday-6 = 周日

@@ -1,0 +1,63 @@
+# Linkages 網站：辦事處查詢（繁體中文）。
+# Reviewed by a certified translator: no.
+
+## 查詢表格
+find-title = 尋找辦事處
+find-intro = 尋找最近的 DCFS 和 DPSS 辦事處，包括電話號碼和辦公時間。
+find-query-label = ZIP 郵遞區號或城市
+find-query-hint = 例如 90020，或 Pasadena
+find-submit = 搜尋
+
+## 查詢結果
+find-results-title = { $place } 附近的辦事處
+find-results-location = 您所在位置附近的辦事處
+find-from-zip-centre = 距離是從 ZIP 郵遞區號區域的中心算起的。
+find-dcfs-title = DCFS 辦事處（有關您孩子個案的幫助）
+find-dpss-title = DPSS 辦事處（CalWORKs、CalFresh、General Relief、Medi-Cal）
+find-dcfs-partial = 這份 DCFS 辦事處名單是 2017 年的。DCFS 現在說它有 20 個辦事處，所以這裡可能少了一個。
+find-dpss-partial = 這裡沒有列出所有 DPSS 辦事處。如要找到您的辦事處，請撥打 DPSS 客戶服務中心電話 { $number }，或在 BenefitsCal 網上申請。
+find-nearest-not-assigned = 最近的辦事處不一定是負責您個案的辦事處。您的個案工作人員可以告訴您哪個是您的辦事處。
+find-distance = 距離 { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+       *[other] 英里
+    }
+find-distance-about = 距離約 { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+       *[other] 英里
+    }
+find-unverified = 未經該機構核實
+find-approximate = 地圖上的位置是大概的
+find-phone-missing = 電話號碼不詳
+find-phone-countywide = 這是 DPSS 的全縣電話，不是這個辦事處自己的號碼。
+find-phone-unverified = 我們無法核實這個號碼。
+find-hours-missing = 辦公時間不詳。去之前請先打電話。
+find-hours-conflicting = 我們的資料來源給出的辦公時間不一樣。去之前請先打電話。
+find-open-until = 現在開放，到{ $time } 為止
+find-open-always = 24 小時開放
+find-closed-opens = 現在已關門。{ $day }{ $time } 開門
+find-closed = 現在已關門
+find-directions = 路線（會開啟地圖網站）
+find-source = 這些資訊的來源
+
+## 有多個 ZIP 郵遞區號的地名
+find-choose-title = { $name } 有多個 ZIP 郵遞區號
+find-choose-text = 請選擇您的 ZIP 郵遞區號：
+
+## 查詢時出現的問題
+find-error-empty = 請輸入 ZIP 郵遞區號或城市名稱。
+find-error-malformed-zip = 請輸入 5 位數字的 ZIP 郵遞區號，例如 90020。
+find-error-zip-not-in-county = { $input } 不是洛杉磯縣的 ZIP 郵遞區號。請輸入本縣的 ZIP 郵遞區號。
+find-error-unknown-place = 我們在洛杉磯縣找不到叫 { $input } 的地方。請試試輸入您的 ZIP 郵遞區號。
+find-error-malformed-coordinate = 我們無法讀取這個位置。請改為輸入您的 ZIP 郵遞區號。
+find-error-coordinate-outside-county = 這個位置在洛杉磯縣以外。請輸入本縣的 ZIP 郵遞區號。
+
+## 星期和時間
+time-of-day = { $ampm ->
+        [am] 上午
+       *[pm] 下午
+    } { $h12 }:{ $mm }
+weekday-0 = 星期一
+weekday-1 = 星期二
+weekday-2 = 星期三
+weekday-3 = 星期四
+weekday-4 = 星期五
+weekday-5 = 星期六
+weekday-6 = 星期日
