@@ -81,7 +81,9 @@ async fn unknown_pages_and_languages_are_404() {
 #[tokio::test]
 async fn the_zip_form_is_a_get_form() {
     let reply = get("/es/find", &[]).await;
-    assert!(reply.body.contains(r#"<form method="get" action="/es/find""#));
+    assert!(reply
+        .body
+        .contains(r#"<form method="get" action="/es/find""#));
     assert!(reply.body.contains("Código postal"));
 }
 
