@@ -37,6 +37,20 @@ impl std::fmt::Debug for Catalog {
 impl Catalog {
     /// Parses the locale's Fluent text (all its files concatenated).
     pub fn parse(locale: Locale, source: &str) -> Result<Catalog, CatalogError> {
+        Catalog::parse_with(locale, source, None)
+    }
+
+    /// English with every letter of every message marked (`H́éĺĺó`). A page rendered with it
+    /// shows plain English only where text did not come from a message: the tests look for that.
+    pub fn pseudo_english(source: &str) -> Result<Catalog, CatalogError> {
+        Catalog::parse_with(Locale::En, source, Some(pseudo_transform))
+    }
+
+    fn parse_with(
+        locale: Locale,
+        source: &str,
+        transform: Option<fn(&str) -> std::borrow::Cow<str>>,
+    ) -> Result<Catalog, CatalogError> {
         let lang: LanguageIdentifier = locale
             .tag()
             .parse()
@@ -52,6 +66,7 @@ impl Catalog {
             }
         })?;
         let mut bundle = FluentBundle::new_concurrent(vec![lang]);
+        bundle.set_transform(transform);
         // NUMBER() and friends, used for distances.
         bundle.add_builtins().map_err(|err| CatalogError::Syntax {
             locale: locale.tag(),
@@ -129,6 +144,16 @@ impl Catalog {
         }
         self.format(id, Some(&fluent_args))
     }
+}
+
+fn pseudo_transform(text: &str) -> std::borrow::Cow<'_, str> {
+    text.chars()
+        .flat_map(|c| {
+            let mark = c.is_ascii_alphabetic().then_some('\u{301}');
+            std::iter::once(c).chain(mark)
+        })
+        .collect::<String>()
+        .into()
 }
 
 /// The marker every translated file carries in a comment, `yes` once a certified translator

@@ -40,6 +40,14 @@ impl Catalogs {
         Ok(Catalogs { catalogs, texts })
     }
 
+    /// Like [`Catalogs::load`], with English replaced by its pseudo-locale (for tests).
+    pub fn load_with_pseudo_english() -> Result<Catalogs, CatalogError> {
+        let mut catalogs = Catalogs::load()?;
+        let pseudo = Catalog::pseudo_english(&source_text(Locale::En))?;
+        catalogs.catalogs.insert(Locale::En, Arc::new(pseudo));
+        Ok(catalogs)
+    }
+
     pub fn get(&self, locale: Locale) -> Option<Arc<Catalog>> {
         self.catalogs.get(&locale).cloned()
     }

@@ -139,6 +139,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
                             lang=locale.tag()
                             hreflang=locale.tag()
                             dir=locale.direction().as_str()
+                            translate="no"
                             aria-current=is_current.then_some("true")
                         >
                             {locale.native_name()}
