@@ -15,6 +15,8 @@ use serde::Serialize;
 
 /// For answers about a place or a person's location: kept by nobody.
 pub const NO_STORE: &str = "no-store";
+/// For answers that are the same for everyone (dataset lists, the API description).
+pub const PUBLIC_FIVE_MINUTES: &str = "public, max-age=300";
 
 /// Longest parameter name repeated in an error.
 pub const MAX_ECHO_CHARS: usize = 32;
