@@ -499,6 +499,13 @@ pub fn check_coordinate(lat: f64, lon: f64) -> Result<(f64, f64), PlaceError> {
     Ok((lat, lon))
 }
 
+/// Parses one coordinate half strictly: optional sign, at most three integer digits, an
+/// optional fraction of 1 to 15 digits; no spaces, exponent, `NaN` or `inf`. The range is not
+/// checked (see [`super::bounds`]). For query parameters that carry `lat` and `lon` apart.
+pub fn parse_degrees(s: &str) -> Option<f64> {
+    parse_decimal(s)
+}
+
 fn parse_decimal(s: &str) -> Option<f64> {
     let body = s.strip_prefix(['-', '+']).unwrap_or(s);
     let (int, frac) = match body.split_once('.') {
@@ -698,6 +705,30 @@ mod tests {
             http::StatusCode::BAD_REQUEST
         );
         assert_eq!(PlaceError::UnknownPlace("x".into()).code(), "unknown-place");
+    }
+
+    #[test]
+    fn single_degrees_are_strict() {
+        assert_eq!(parse_degrees("34.0522"), Some(34.0522));
+        assert_eq!(parse_degrees("-118"), Some(-118.0));
+        assert_eq!(parse_degrees("+34.5"), Some(34.5));
+        for bad in [
+            "",
+            " 34",
+            "34 ",
+            "34.",
+            ".5",
+            "1e1",
+            "NaN",
+            "inf",
+            "0x10",
+            "1234",
+            "34,05",
+            "--34",
+            "3\u{2068}4",
+        ] {
+            assert_eq!(parse_degrees(bad), None, "{bad:?}");
+        }
     }
 
     proptest::proptest! {

@@ -1,14 +1,43 @@
 //! The JSON API for integrators (2-1-1 systems, advocates' tools). Read-only and stateless.
+//! Described for machines at `/api/v1/openapi.json` (`openapi.json` beside this file).
 
+mod hsds;
+mod locator;
+mod query;
 mod screening;
 
-use axum::{routing::post, Router};
+use axum::{
+    routing::{any, get, post},
+    Router,
+};
 
 use crate::AppState;
 
 /// Requests larger than this are refused before parsing (a screening request is ~300 bytes).
 pub const MAX_JSON_BYTES: usize = 16 * 1024;
 
+/// The API description served at `/api/v1/openapi.json`.
+pub use hsds::OPENAPI_JSON;
+
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/api/v1/screening", post(screening::screen_answers))
+    Router::new()
+        .route("/api/v1/screening", post(screening::screen_answers))
+        .route("/api/v1/nearest", get(locator::nearest))
+        .route("/api/v1", get(hsds::api_root))
+        .route("/api/v1/", get(hsds::api_root))
+        .route("/api/v1/openapi.json", get(hsds::openapi))
+        .route("/api/v1/dataset", get(hsds::dataset_meta))
+        .route("/api/v1/services", get(hsds::services))
+        .route("/api/v1/services/{id}", get(hsds::service))
+        .route("/api/v1/organizations", get(hsds::organizations))
+        .route("/api/v1/organizations/{id}", get(hsds::organization))
+        .route(
+            "/api/v1/service_at_locations",
+            get(hsds::service_at_locations),
+        )
+        .route(
+            "/api/v1/service_at_locations/{id}",
+            get(hsds::service_at_location),
+        )
+        .route("/api/v1/{*rest}", any(hsds::unknown_endpoint))
 }

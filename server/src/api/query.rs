@@ -1,0 +1,229 @@
+//! Query strings and problems for the read endpoints of the JSON API.
+//!
+//! Every parameter is checked and every problem is reported at once, each naming its
+//! parameter: `{"errors": [{"error": "bad_limit", "parameter": "limit", "message": "..."}]}`.
+//! Messages never repeat what was sent (it may be a family's ZIP code or location); only a
+//! parameter *name* is echoed, cut to [`MAX_ECHO_CHARS`].
+
+use axum::{
+    extract::{rejection::QueryRejection, Query},
+    http::{header, HeaderValue, StatusCode},
+    response::{IntoResponse, Response},
+    Json,
+};
+use serde::Serialize;
+
+/// For answers about a place or a person's location: kept by nobody.
+pub const NO_STORE: &str = "no-store";
+/// For answers that are the same for everyone (dataset lists, the API description).
+pub const PUBLIC_FIVE_MINUTES: &str = "public, max-age=300";
+
+/// Longest parameter name repeated in an error.
+pub const MAX_ECHO_CHARS: usize = 32;
+
+/// One problem with a request.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    /// Stable code, `snake_case`.
+    pub error: &'static str,
+    /// The query or path parameter the problem is about.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parameter: Option<String>,
+    /// What to send instead, in plain words.
+    pub message: String,
+    /// 400 for a request that is not well formed, 404 for a well-formed one that names
+    /// nothing we have.
+    #[serde(skip)]
+    pub status: StatusCode,
+}
+
+impl Problem {
+    /// A malformed request (400).
+    pub fn bad(error: &'static str, parameter: &str, message: impl Into<String>) -> Problem {
+        Problem {
+            error,
+            parameter: Some(clip(parameter)),
+            message: message.into(),
+            status: StatusCode::BAD_REQUEST,
+        }
+    }
+
+    /// The query string as a whole could not be read (400).
+    pub fn malformed_query() -> Problem {
+        Problem {
+            error: "malformed_query",
+            parameter: None,
+            message: "the query string could not be read".into(),
+            status: StatusCode::BAD_REQUEST,
+        }
+    }
+
+    /// A well-formed request for something that is not there (404).
+    pub fn not_found(error: &'static str, parameter: &str, message: impl Into<String>) -> Problem {
+        Problem {
+            error,
+            parameter: Some(clip(parameter)),
+            message: message.into(),
+            status: StatusCode::NOT_FOUND,
+        }
+    }
+}
+
+/// Problems found in one request; never empty when sent.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Problems {
+    pub errors: Vec<Problem>,
+}
+
+impl Problems {
+    pub fn push(&mut self, problem: Problem) {
+        self.errors.push(problem);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.errors.is_empty()
+    }
+
+    /// 400 when anything is malformed (the request must change), else the first status.
+    pub fn status(&self) -> StatusCode {
+        if self
+            .errors
+            .iter()
+            .any(|p| p.status == StatusCode::BAD_REQUEST)
+        {
+            StatusCode::BAD_REQUEST
+        } else {
+            self.errors
+                .first()
+                .map(|p| p.status)
+                .unwrap_or(StatusCode::BAD_REQUEST)
+        }
+    }
+
+    /// `Ok(())` when there is nothing to report.
+    pub fn into_result(self) -> Result<(), Problems> {
+        if self.is_empty() {
+            Ok(())
+        } else {
+            Err(self)
+        }
+    }
+}
+
+impl From<Problem> for Problems {
+    fn from(problem: Problem) -> Self {
+        Problems {
+            errors: vec![problem],
+        }
+    }
+}
+
+impl IntoResponse for Problems {
+    fn into_response(self) -> Response {
+        let status = self.status();
+        json_response(status, NO_STORE, &self)
+    }
+}
+
+/// A JSON body with an explicit cache policy.
+pub fn json_response<T: Serialize>(status: StatusCode, cache: &'static str, body: &T) -> Response {
+    (
+        status,
+        [(header::CACHE_CONTROL, HeaderValue::from_static(cache))],
+        Json(body),
+    )
+        .into_response()
+}
+
+fn clip(name: &str) -> String {
+    name.chars().take(MAX_ECHO_CHARS).collect()
+}
+
+/// The query parameters of one request, each given at most once and each one the endpoint
+/// knows.
+#[derive(Clone, Debug, Default)]
+pub struct Params {
+    pairs: Vec<(String, String)>,
+}
+
+/// What axum hands a handler for the query string.
+pub type RawParams = Result<Query<Vec<(String, String)>>, QueryRejection>;
+
+impl Params {
+    /// Checks names against `allowed`: an unknown or repeated name is a 400, so a typo such as
+    /// `agancy=dcfs` is never silently ignored.
+    pub fn parse(raw: RawParams, allowed: &[&str]) -> Result<Params, Problems> {
+        let Query(pairs) = raw.map_err(|_| Problems::from(Problem::malformed_query()))?;
+        let mut problems = Problems::default();
+        for (i, (name, _)) in pairs.iter().enumerate() {
+            if !allowed.contains(&name.as_str()) {
+                problems.push(Problem::bad(
+                    "unsupported_parameter",
+                    name,
+                    format!(
+                        "this endpoint does not take this parameter; it takes: {}",
+                        allowed.join(", ")
+                    ),
+                ));
+            } else if pairs[..i].iter().any(|(earlier, _)| earlier == name) {
+                problems.push(Problem::bad(
+                    "repeated_parameter",
+                    name,
+                    "give this parameter once",
+                ));
+            }
+        }
+        problems.into_result()?;
+        Ok(Params { pairs })
+    }
+
+    /// The value of a parameter, if given (even if empty).
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.pairs
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// True when the parameter was given.
+    pub fn has(&self, name: &str) -> bool {
+        self.get(name).is_some()
+    }
+}
+
+/// A whole number written plainly (ASCII digits only, at most `max_digits`), or `None`.
+pub fn parse_count(text: &str, max_digits: usize) -> Option<u64> {
+    if text.is_empty() || text.len() > max_digits || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_are_plain_digits() {
+        assert_eq!(parse_count("5", 2), Some(5));
+        assert_eq!(parse_count("05", 2), Some(5));
+        for bad in ["", "+5", "-1", "5.0", " 5", "1e2", "123"] {
+            assert_eq!(parse_count(bad, 2), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn malformed_wins_over_not_found() {
+        let mut problems = Problems::default();
+        problems.push(Problem::not_found("zip_not_in_county", "zip", "x"));
+        assert_eq!(problems.status(), StatusCode::NOT_FOUND);
+        problems.push(Problem::bad("bad_limit", "limit", "x"));
+        assert_eq!(problems.status(), StatusCode::BAD_REQUEST);
+    }
+
+    #[test]
+    fn long_names_are_cut() {
+        let p = Problem::bad("unsupported_parameter", &"x".repeat(500), "m");
+        assert_eq!(p.parameter.map(|n| n.len()), Some(MAX_ECHO_CHARS));
+    }
+}
