@@ -54,3 +54,28 @@ test("JavaScript on and off list the same offices in the same order", () => {
   assert.ok(on && off, "both searches ran");
   assert.deepEqual(on, off);
 });
+
+test("use my location searches from the browser's position once hydrated", async () => {
+  const { context, offsite, errors } = await openContext(browser, { javaScript: true });
+  await context.grantPermissions(["geolocation"], { origin: BASE_URL });
+  await context.setGeolocation({ latitude: 34.04433, longitude: -118.23581 });
+  const page = await context.newPage();
+  await page.goto(`${BASE_URL}/en/find`);
+  await waitForHydration(page);
+  await page.click("text=Use my location");
+  await page.waitForURL(`${BASE_URL}/en/find?lat=34.044&lon=-118.236`);
+  await page.waitForSelector("li.office h4");
+  assert.match(await page.textContent("#results"), /Offices near your location/);
+  assert.deepEqual(offsite, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("without JavaScript the page says to enter a ZIP code instead", async () => {
+  const { context } = await openContext(browser, { javaScript: false });
+  const page = await context.newPage();
+  await page.goto(`${BASE_URL}/en/find`);
+  assert.match(await page.textContent(".geo"), /turn on JavaScript\. Or enter your ZIP code/);
+  assert.equal(await page.$("text=Use my location"), null);
+  await context.close();
+});

@@ -7,6 +7,10 @@ find-intro = ابحث عن أقرب مكاتب DCFS و DPSS، مع أرقام ه
 find-query-label = الرمز البريدي (ZIP) أو المدينة
 find-query-hint = مثلًا 90020، أو Pasadena
 find-submit = بحث
+find-location-button = استخدام موقعي
+find-location-nojs = للبحث من مكانك، فعّل JavaScript. أو اكتب الرمز البريدي الخاص بك.
+find-location-unavailable = هذا المتصفح لا يستطيع مشاركة موقعك. اكتب الرمز البريدي الخاص بك بدلًا من ذلك.
+find-location-denied = لم نتمكن من معرفة موقعك. اكتب الرمز البريدي الخاص بك بدلًا من ذلك.
 
 ## النتائج
 find-results-title = المكاتب القريبة من { $place }

@@ -7,6 +7,10 @@ find-intro = Find the nearest DCFS and DPSS offices, with their phone numbers an
 find-query-label = ZIP code or city
 find-query-hint = For example 90020, or Pasadena
 find-submit = Search
+find-location-button = Use my location
+find-location-nojs = To search from where you are, turn on JavaScript. Or enter your ZIP code.
+find-location-unavailable = This browser cannot share your location. Enter your ZIP code instead.
+find-location-denied = We could not get your location. Enter your ZIP code instead.
 
 ## Results
 find-results-title = Offices near { $place }

@@ -7,6 +7,10 @@ find-intro = Encuentre las oficinas de DCFS y DPSS más cercanas, con sus teléf
 find-query-label = Código postal (ZIP) o ciudad
 find-query-hint = Por ejemplo 90020, o Pasadena
 find-submit = Buscar
+find-location-button = Usar mi ubicación
+find-location-nojs = Para buscar desde donde está, active JavaScript. O escriba su código postal.
+find-location-unavailable = Este navegador no puede compartir su ubicación. Escriba su código postal.
+find-location-denied = No pudimos obtener su ubicación. Escriba su código postal.
 
 ## Resultados
 find-results-title = Oficinas cerca de { $place }

@@ -7,6 +7,10 @@ find-intro = نزدیک‌ترین دفترهای DCFS و DPSS را با شما�
 find-query-label = کد پستی (ZIP) یا شهر
 find-query-hint = برای مثال 90020 یا Pasadena
 find-submit = جستجو
+find-location-button = استفاده از موقعیت من
+find-location-nojs = برای جستجو از جایی که هستید، JavaScript را فعال کنید. یا کد پستی خود را وارد کنید.
+find-location-unavailable = این مرورگر نمی‌تواند موقعیت شما را به اشتراک بگذارد. به جای آن، کد پستی خود را وارد کنید.
+find-location-denied = نتوانستیم موقعیت شما را پیدا کنیم. به جای آن، کد پستی خود را وارد کنید.
 
 ## نتیجه‌ها
 find-results-title = دفترهای نزدیک { $place }

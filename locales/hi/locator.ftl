@@ -7,6 +7,10 @@ find-intro = सबसे पास के DCFS और DPSS ऑफिस खो�
 find-query-label = ZIP कोड या शहर
 find-query-hint = जैसे 90020, या Pasadena
 find-submit = खोजें
+find-location-button = मेरी अभी की जगह इस्तेमाल करें
+find-location-nojs = आप जहाँ हैं, वहाँ से खोजने के लिए JavaScript चालू करें। या अपना ZIP कोड लिखें।
+find-location-unavailable = यह ब्राउज़र आपकी जगह की जानकारी नहीं दे सकता। इसके बजाय अपना ZIP कोड लिखें।
+find-location-denied = हमें आपकी जगह की जानकारी नहीं मिल पाई। इसके बजाय अपना ZIP कोड लिखें।
 
 ## नतीजे
 find-results-title = { $place } के पास के ऑफिस

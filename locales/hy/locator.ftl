@@ -7,6 +7,10 @@ find-intro = Գտեք DCFS-ի և DPSS-ի մոտակա գրասենյակները
 find-query-label = ZIP կոդ կամ քաղաք
 find-query-hint = Օրինակ՝ 90020 կամ Pasadena
 find-submit = Որոնել
+find-location-button = Օգտագործել իմ գտնվելու վայրը
+find-location-nojs = Ձեր գտնվելու վայրից որոնելու համար միացրեք JavaScript-ը։ Կամ մուտքագրեք Ձեր ZIP կոդը։
+find-location-unavailable = Այս դիտարկիչը չի կարող կիսվել Ձեր գտնվելու վայրով։ Փոխարենը մուտքագրեք Ձեր ZIP կոդը։
+find-location-denied = Չկարողացանք ստանալ Ձեր գտնվելու վայրը։ Փոխարենը մուտքագրեք Ձեր ZIP կոդը։
 
 ## Արդյունքներ
 find-results-title = Գրասենյակներ { $place }-ի մոտ

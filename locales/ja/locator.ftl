@@ -7,6 +7,10 @@ find-intro = いちばん近いDCFSとDPSSの事務所を、電話番号と受�
 find-query-label = ZIPコード（郵便番号）または市の名前
 find-query-hint = 例：90020、またはPasadena
 find-submit = 検索
+find-location-button = いまいる場所を使う
+find-location-nojs = いまいる場所から探すには、JavaScriptをオンにしてください。または、ZIPコードを入力してください。
+find-location-unavailable = このブラウザは、いまいる場所を伝えることができません。かわりにZIPコードを入力してください。
+find-location-denied = いまいる場所がわかりませんでした。かわりにZIPコードを入力してください。
 
 ## 検索結果
 find-results-title = { $place }の近くの事務所

@@ -7,6 +7,10 @@ find-intro = ស្វែងរកការិយាល័យ DCFS និង DPS
 find-query-label = លេខកូដ ZIP ឬទីក្រុង
 find-query-hint = ឧទាហរណ៍ 90020 ឬ Pasadena
 find-submit = ស្វែងរក
+find-location-button = ប្រើទីតាំងរបស់ខ្ញុំ
+find-location-nojs = ដើម្បីស្វែងរកពីកន្លែងដែលអ្នកនៅ សូមបើក JavaScript។ ឬសូមបញ្ចូលលេខកូដ ZIP របស់អ្នក។
+find-location-unavailable = កម្មវិធីរុករកនេះមិនអាចចែករំលែកទីតាំងរបស់អ្នកបានទេ។ សូមបញ្ចូលលេខកូដ ZIP របស់អ្នកជំនួសវិញ។
+find-location-denied = យើងមិនអាចទទួលបានទីតាំងរបស់អ្នកទេ។ សូមបញ្ចូលលេខកូដ ZIP របស់អ្នកជំនួសវិញ។
 
 ## លទ្ធផល
 find-results-title = ការិយាល័យនៅជិត { $place }

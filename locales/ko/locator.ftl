@@ -7,6 +7,10 @@ find-intro = 가장 가까운 DCFS와 DPSS 사무소를 전화번호, 운영 시
 find-query-label = ZIP 코드(우편번호) 또는 도시
 find-query-hint = 예: 90020 또는 Pasadena
 find-submit = 검색
+find-location-button = 내 위치 사용
+find-location-nojs = 지금 있는 곳에서 찾으려면 JavaScript를 켜세요. 아니면 ZIP 코드를 입력하세요.
+find-location-unavailable = 이 브라우저는 내 위치를 공유할 수 없어요. 대신 ZIP 코드를 입력하세요.
+find-location-denied = 내 위치를 알아내지 못했어요. 대신 ZIP 코드를 입력하세요.
 
 ## 검색 결과
 find-results-title = { $place } 근처 사무소

@@ -7,6 +7,10 @@ find-intro = Найдите ближайшие офисы DCFS и DPSS, с их 
 find-query-label = Почтовый индекс (ZIP) или город
 find-query-hint = Например, 90020 или Pasadena
 find-submit = Найти
+find-location-button = Использовать моё местоположение
+find-location-nojs = Чтобы искать рядом с вами, включите JavaScript. Или введите свой почтовый индекс.
+find-location-unavailable = Этот браузер не может передать ваше местоположение. Лучше введите свой почтовый индекс.
+find-location-denied = Мы не смогли узнать ваше местоположение. Лучше введите свой почтовый индекс.
 
 ## Результаты
 find-results-title = Офисы рядом: { $place }

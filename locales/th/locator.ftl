@@ -7,6 +7,10 @@ find-intro = ค้นหาสำนักงาน DCFS และ DPSS ที�
 find-query-label = รหัส ZIP หรือชื่อเมือง
 find-query-hint = เช่น 90020 หรือ Pasadena
 find-submit = ค้นหา
+find-location-button = ใช้ตำแหน่งของฉัน
+find-location-nojs = หากต้องการค้นหาจากตำแหน่งของคุณ ให้เปิด JavaScript หรือจะใส่รหัส ZIP ของคุณก็ได้
+find-location-unavailable = เบราว์เซอร์นี้แชร์ตำแหน่งของคุณไม่ได้ ใส่รหัส ZIP ของคุณแทน
+find-location-denied = เราหาตำแหน่งของคุณไม่ได้ ใส่รหัส ZIP ของคุณแทน
 
 ## ผลการค้นหา
 find-results-title = สำนักงานใกล้ { $place }

@@ -7,6 +7,10 @@ find-intro = Hanapin ang pinakamalapit na mga opisina ng DCFS at DPSS, kasama an
 find-query-label = ZIP code o lungsod
 find-query-hint = Halimbawa: 90020, o Pasadena
 find-submit = Hanapin
+find-location-button = Gamitin ang lokasyon ko
+find-location-nojs = Para maghanap mula sa kinaroroonan ninyo, i-on po ang JavaScript. O ilagay ang ZIP code ninyo.
+find-location-unavailable = Hindi kayang ibahagi ng browser na ito ang lokasyon ninyo. ZIP code na lang po ninyo ang ilagay.
+find-location-denied = Hindi namin makuha ang lokasyon ninyo. ZIP code na lang po ninyo ang ilagay.
 
 ## Mga resulta
 find-results-title = Mga opisina malapit sa { $place }

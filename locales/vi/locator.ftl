@@ -7,6 +7,10 @@ find-intro = Tìm các văn phòng DCFS và DPSS gần nhất, có số điện 
 find-query-label = Mã ZIP hoặc thành phố
 find-query-hint = Ví dụ 90020, hoặc Pasadena
 find-submit = Tìm
+find-location-button = Dùng vị trí của tôi
+find-location-nojs = Để tìm từ chỗ quý vị đang ở, hãy bật JavaScript. Hoặc hãy nhập mã ZIP của quý vị.
+find-location-unavailable = Trình duyệt này không thể chia sẻ vị trí của quý vị. Hãy nhập mã ZIP của quý vị thay vào đó.
+find-location-denied = Chúng tôi không lấy được vị trí của quý vị. Hãy nhập mã ZIP của quý vị thay vào đó.
 
 ## Kết quả
 find-results-title = Các văn phòng gần { $place }

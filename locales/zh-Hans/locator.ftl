@@ -7,6 +7,10 @@ find-intro = 查找最近的 DCFS 和 DPSS 办事处，包括电话号码和办�
 find-query-label = ZIP 邮政编码或城市
 find-query-hint = 例如 90020，或 Pasadena
 find-submit = 查找
+find-location-button = 使用我的位置
+find-location-nojs = 如要从您所在的位置查找，请开启 JavaScript。或者，请输入您的 ZIP 邮政编码。
+find-location-unavailable = 这个浏览器无法分享您的位置。请改为输入您的 ZIP 邮政编码。
+find-location-denied = 我们无法获取您的位置。请改为输入您的 ZIP 邮政编码。
 
 ## 查询结果
 find-results-title = { $place } 附近的办事处

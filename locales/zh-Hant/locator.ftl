@@ -7,6 +7,10 @@ find-intro = 尋找最近的 DCFS 和 DPSS 辦事處，包括電話號碼和辦�
 find-query-label = ZIP 郵遞區號或城市
 find-query-hint = 例如 90020，或 Pasadena
 find-submit = 搜尋
+find-location-button = 使用我的位置
+find-location-nojs = 如要從您所在的位置搜尋，請開啟 JavaScript。或者，請輸入您的 ZIP 郵遞區號。
+find-location-unavailable = 這個瀏覽器無法分享您的位置。請改為輸入您的 ZIP 郵遞區號。
+find-location-denied = 我們無法取得您的位置。請改為輸入您的 ZIP 郵遞區號。
 
 ## 查詢結果
 find-results-title = { $place } 附近的辦事處
