@@ -23,6 +23,10 @@ pub struct Config {
     #[arg(long, env = "LINKAGES_DATA")]
     pub data: Option<PathBuf>,
 
+    /// Send Strict-Transport-Security with this max-age in seconds (only behind HTTPS).
+    #[arg(long, env = "LINKAGES_HSTS_MAX_AGE")]
+    pub hsts_max_age: Option<u64>,
+
     /// Log filter, e.g. `info` or `linkages_server=debug,tower_http=info`.
     #[arg(long, env = "LINKAGES_LOG", default_value = "info")]
     pub log: String,

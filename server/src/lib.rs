@@ -33,6 +33,8 @@ pub struct AppState {
     pub site: Site,
     /// Folder with the built static files (`scripts/build` writes it).
     pub site_root: PathBuf,
+    /// `Strict-Transport-Security` max-age, when the site is served over HTTPS.
+    pub hsts_max_age: Option<u64>,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -116,7 +118,14 @@ impl AppState {
                 finder: Arc::new(FinderCell::new(finder)),
             },
             site_root,
+            hsts_max_age: None,
         }
+    }
+
+    /// Sends `Strict-Transport-Security` with this max-age (seconds) on every response.
+    pub fn with_hsts(mut self, max_age: Option<u64>) -> AppState {
+        self.hsts_max_age = max_age;
+        self
     }
 }
 
@@ -169,6 +178,16 @@ pub fn app(state: AppState) -> Router {
         .merge(api::routes().layer(DefaultBodyLimit::max(api::MAX_JSON_BYTES)))
         .merge(pages)
         .layer(CompressionLayer::new());
+    let router = match state
+        .hsts_max_age
+        .and_then(|age| HeaderValue::from_str(&format!("max-age={age}; includeSubDomains")).ok())
+    {
+        Some(value) => router.layer(SetResponseHeaderLayer::overriding(
+            header::STRICT_TRANSPORT_SECURITY,
+            value,
+        )),
+        None => router,
+    };
     with_request_log(static_files::with_security_headers(router)).with_state(state)
 }
 

@@ -23,7 +23,7 @@ async fn main() -> ExitCode {
     }
 
     let state = match AppState::load(config.site_root.clone(), config.data.as_deref()) {
-        Ok(state) => state,
+        Ok(state) => state.with_hsts(config.hsts_max_age),
         Err(err) => {
             eprintln!("linkages: cannot start: {err}");
             return ExitCode::FAILURE;

@@ -158,3 +158,29 @@ async fn pages_have_a_strict_content_security_policy_with_the_nonce() {
     let next = get("/en", &[]).await;
     assert!(!next.body.contains(nonce), "a new nonce for every response");
 }
+
+#[tokio::test]
+async fn strict_transport_security_only_when_configured() {
+    use tower::ServiceExt;
+    let request = || {
+        axum::http::Request::get("/en")
+            .body(axum::body::Body::empty())
+            .expect("request")
+    };
+    let plain = linkages_server::app(linkages_tests::test_state())
+        .oneshot(request())
+        .await
+        .expect("answer");
+    assert!(plain.headers().get("strict-transport-security").is_none());
+    let secure = linkages_server::app(linkages_tests::test_state().with_hsts(Some(31_536_000)))
+        .oneshot(request())
+        .await
+        .expect("answer");
+    assert_eq!(
+        secure
+            .headers()
+            .get("strict-transport-security")
+            .and_then(|v| v.to_str().ok()),
+        Some("max-age=31536000; includeSubDomains")
+    );
+}
