@@ -9,6 +9,7 @@ pub mod locator;
 pub mod screening;
 #[cfg(feature = "ssr")]
 pub mod site;
+pub mod url;
 
 use leptos::{either::Either, prelude::*};
 use leptos_meta::provide_meta_context;

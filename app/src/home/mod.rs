@@ -4,27 +4,12 @@ use leptos::prelude::*;
 
 use crate::{
     i18n::use_i18n,
-    layout::{lines::KEY_LINES, PageTitle, PhoneLink},
+    layout::{chrome::KeyLines, PageTitle},
 };
 
 #[component]
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
-    let lines = KEY_LINES
-        .iter()
-        .map(|&line| {
-            let hours = line
-                .hours_id
-                .map(|id| view! { <span class="line-hours">{i18n.t(id)}</span> });
-            view! {
-                <li>
-                    <span class="line-name">{i18n.t(line.name_id)}</span>
-                    <PhoneLink line=line/>
-                    {hours}
-                </li>
-            }
-        })
-        .collect_view();
     view! {
         <PageTitle text=i18n.t("home-title")/>
         <h1>{i18n.t("home-title")}</h1>
@@ -44,7 +29,7 @@ pub fn HomePage() -> impl IntoView {
         </div>
         <section aria-labelledby="lines-title">
             <h2 id="lines-title">{i18n.t("home-call-title")}</h2>
-            <ul class="lines big">{lines}</ul>
+            <KeyLines with_hours=true/>
         </section>
         <p class="privacy-note">{i18n.t("home-privacy")}</p>
     }

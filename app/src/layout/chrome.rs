@@ -157,26 +157,38 @@ pub fn LanguageSwitcher() -> impl IntoView {
     }
 }
 
+/// The county lines everyone may need, most urgent first; with their hours where known.
 #[component]
-pub fn Footer() -> impl IntoView {
+pub fn KeyLines(with_hours: bool) -> impl IntoView {
     let i18n = use_i18n();
-    let lines = KEY_LINES
+    let items = KEY_LINES
         .iter()
         .map(|&line| {
+            let hours = line
+                .hours_id
+                .filter(|_| with_hours)
+                .map(|id| view! { <span class="line-hours">{i18n.t(id)}</span> });
             view! {
                 <li>
                     <span class="line-name">{i18n.t(line.name_id)}</span>
                     " "
                     <PhoneLink line=line/>
+                    {hours}
                 </li>
             }
         })
         .collect_view();
+    view! { <ul class=if with_hours { "lines big" } else { "lines" }>{items}</ul> }
+}
+
+#[component]
+pub fn Footer() -> impl IntoView {
+    let i18n = use_i18n();
     view! {
         <footer class="site-footer">
             <div class="wrap">
                 <h2>{i18n.t("home-call-title")}</h2>
-                <ul class="lines">{lines}</ul>
+                <KeyLines with_hours=false/>
                 <LanguageSwitcher/>
                 <p>{i18n.t("footer-privacy")}</p>
                 <p>{i18n.t("footer-guidance")}</p>

@@ -349,22 +349,10 @@ fn FindResults(answer: FindAnswer) -> impl IntoView {
 #[component]
 fn CountyLines() -> impl IntoView {
     let i18n = use_i18n();
-    let lines = crate::layout::lines::KEY_LINES
-        .iter()
-        .map(|&line| {
-            view! {
-                <li>
-                    <span class="line-name">{i18n.t(line.name_id)}</span>
-                    " "
-                    <crate::layout::PhoneLink line=line/>
-                </li>
-            }
-        })
-        .collect_view();
     view! {
         <section aria-labelledby="county-lines">
             <h2 id="county-lines">{i18n.t("home-call-title")}</h2>
-            <ul class="lines">{lines}</ul>
+            <crate::layout::chrome::KeyLines with_hours=false/>
         </section>
     }
 }
@@ -504,7 +492,7 @@ fn time_text(i18n: &I18n, hh_mm: &str) -> String {
 /// ZIP centre), else the published point.
 fn directions_url(office: &OfficeView) -> Option<String> {
     let destination = if !office.address_lines.is_empty() {
-        crate::screening::encode_uri_component(&office.address_lines.join(", "))
+        crate::url::encode_uri_component(&office.address_lines.join(", "))
     } else {
         let c = office.coordinate.as_ref().filter(|c| !c.approximate)?;
         format!("{},{}", c.lat, c.lon)

@@ -23,7 +23,7 @@ pub use flow::{
     check_your_answers, ignored_answers, is_complete, is_relevant, last_question, next_question,
     options, previous_question, questions, relevant_answers,
 };
-pub use page::{encode_uri_component, PostedFields, ScreeningPage};
+pub use page::{PostedFields, ScreeningPage};
 pub use rules::{
     evaluate, Fit, Hint, Path, PathResult, Reason, Rule, Service, Source, TimeLimit, RULES,
 };

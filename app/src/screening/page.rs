@@ -18,6 +18,7 @@ use crate::{
         lines::{CHILD_PROTECTION, EMERGENCY},
         LinkedText, PageTitle,
     },
+    url::encode_uri_component,
 };
 
 /// The form fields of the POST this page answers (server only; empty for a GET).
@@ -383,20 +384,6 @@ fn share_summary(i18n: &I18n, fitting: &[PathResult]) -> String {
     strip_bidi_marks(&lines.join("\n"))
 }
 
-/// Percent-encodes text for a URL query value (RFC 3986 unreserved characters kept).
-pub fn encode_uri_component(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() * 3);
-    for byte in text.bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                out.push(byte as char)
-            }
-            _ => out.push_str(&format!("%{byte:02X}")),
-        }
-    }
-    out
-}
-
 #[cfg(feature = "hydrate")]
 mod client {
     use wasm_bindgen::JsCast;
@@ -443,15 +430,5 @@ mod client {
                 let _ = element.focus();
             }
         });
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::encode_uri_component;
-
-    #[test]
-    fn share_text_is_percent_encoded() {
-        assert_eq!(encode_uri_component("a b&c=ñ\n"), "a%20b%26c%3D%C3%B1%0A");
     }
 }
