@@ -47,7 +47,8 @@ export async function openContext(browser, { javaScript }) {
   return { context, offsite, errors };
 }
 
-/// Waits until the WebAssembly has hydrated the page (the app marks <html> when done).
+/// Waits until the WebAssembly has hydrated the page's islands (the boot script marks <html>
+/// when done). Only pages with an island (screening, office search) load it at all.
 export async function waitForHydration(page) {
   await page.waitForSelector("html[data-hydrated]", { state: "attached", timeout: 20000 });
 }

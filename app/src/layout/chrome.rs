@@ -13,7 +13,12 @@ pub const QUICK_EXIT_URL: &str = "https://www.google.com/search?q=weather";
 pub fn PageTitle(#[prop(into)] text: TextProp) -> impl IntoView {
     // No arena signals here: leptos_meta reads the title after the page's owner is gone.
     let site = use_i18n().t("site-name");
-    view! { <Title text=move || format!("{} - {}", text.get(), site)/> }
+    view! { <Title text=move || document_title(&text.get(), &site)/> }
+}
+
+/// `<title>`: the page heading, then the site name.
+pub fn document_title(heading: &str, site: &str) -> String {
+    format!("{heading} - {site}")
 }
 
 /// A `tel:` link. The number is kept left-to-right inside right-to-left text.

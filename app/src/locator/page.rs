@@ -167,8 +167,9 @@ pub fn FindPage() -> impl IntoView {
 }
 
 /// "Use my location": a button once the page is hydrated (the browser asks the reader first);
-/// before that, and without JavaScript, a line saying to enter a ZIP code instead.
-#[component]
+/// before that, and without JavaScript, a line saying to enter a ZIP code instead. An island:
+/// the only part of this page that runs in the browser.
+#[island]
 fn UseMyLocation() -> impl IntoView {
     let i18n = use_i18n();
     let hydrated = RwSignal::new(false);
