@@ -183,7 +183,12 @@ pub fn KeyLines(with_hours: bool) -> impl IntoView {
             }
         })
         .collect_view();
-    view! { <ul class=if with_hours { "lines big" } else { "lines" }>{items}</ul> }
+    view! {
+        <ul class=if with_hours { "lines big" } else { "lines" }>{items}</ul>
+        <p class="all-lines">
+            <a href=i18n.href("/hotlines")>{i18n.t("hotlines-all-link")}</a>
+        </p>
+    }
 }
 
 #[component]

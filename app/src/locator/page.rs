@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 #[cfg(feature = "ssr")]
-use super::view::{OfficeView, OpenState, PhoneRoleView, PlaceChoice, SearchPoint};
+use super::view::{OfficeView, OpenState, PhoneRoleView, PhoneView, PlaceChoice, SearchPoint};
 use crate::{i18n::use_i18n, layout::PageTitle};
 #[cfg(feature = "ssr")]
 use crate::{
@@ -17,16 +17,69 @@ use crate::{
     layout::{lines::DPSS_CUSTOMER_SERVICE, LinkedText},
 };
 
-/// Offices listed per agency.
+/// Offices listed per agency when both are shown.
 #[cfg(feature = "ssr")]
 pub const OFFICES_PER_AGENCY: usize = 3;
+/// Offices listed when the reader chose one agency.
+#[cfg(feature = "ssr")]
+pub const OFFICES_ONE_AGENCY: usize = 5;
 
-/// What was typed or linked: `q` (ZIP, place name or `lat,lon`), or `lat` and `lon`.
+/// What was typed or linked: `q` (ZIP, place name or `lat,lon`), or `lat` and `lon`; and
+/// `agency` (`dcfs`, `dpss`) to show one agency's offices only.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct FindQuery {
     pub q: Option<String>,
     pub lat: Option<String>,
     pub lon: Option<String>,
+    pub agency: Option<String>,
+}
+
+/// Which agencies' offices a search shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum AgencyChoice {
+    #[default]
+    Both,
+    Dcfs,
+    Dpss,
+}
+
+impl AgencyChoice {
+    pub const ALL: [AgencyChoice; 3] = [AgencyChoice::Both, AgencyChoice::Dcfs, AgencyChoice::Dpss];
+
+    /// From the `agency` parameter. Anything else shows both (the radios then say so).
+    pub fn from_param(value: Option<&str>) -> AgencyChoice {
+        match value.map(str::trim) {
+            Some(v) if v.eq_ignore_ascii_case("dcfs") => AgencyChoice::Dcfs,
+            Some(v) if v.eq_ignore_ascii_case("dpss") => AgencyChoice::Dpss,
+            _ => AgencyChoice::Both,
+        }
+    }
+
+    /// The parameter value.
+    pub fn param(self) -> &'static str {
+        match self {
+            AgencyChoice::Both => "both",
+            AgencyChoice::Dcfs => "dcfs",
+            AgencyChoice::Dpss => "dpss",
+        }
+    }
+
+    fn label_id(self) -> &'static str {
+        match self {
+            AgencyChoice::Both => "find-agency-both",
+            AgencyChoice::Dcfs => "find-agency-dcfs",
+            AgencyChoice::Dpss => "find-agency-dpss",
+        }
+    }
+
+    #[cfg(feature = "ssr")]
+    fn shows(self, agency: &str) -> bool {
+        match self {
+            AgencyChoice::Both => true,
+            AgencyChoice::Dcfs => agency == "DCFS",
+            AgencyChoice::Dpss => agency == "DPSS",
+        }
+    }
 }
 
 #[cfg(feature = "ssr")]
@@ -55,8 +108,9 @@ pub enum FindAnswer {
         point: SearchPoint,
         /// The point is the reader's own location (not a typed place).
         from_location: bool,
-        dcfs: Vec<OfficeView>,
-        dpss: Vec<OfficeView>,
+        /// `None`: the reader chose the other agency only.
+        dcfs: Option<Vec<OfficeView>>,
+        dpss: Option<Vec<OfficeView>>,
         /// Agencies whose office list is known to be incomplete.
         partial: Vec<String>,
     },
@@ -81,14 +135,20 @@ pub fn find_offices(site: &crate::site::Site, query: &FindQuery) -> FindAnswer {
     };
     let finder = site.finder.get();
     let now = now_in_los_angeles();
+    let choice = AgencyChoice::from_param(query.agency.as_deref());
+    let per_agency = if choice == AgencyChoice::Both {
+        OFFICES_PER_AGENCY
+    } else {
+        OFFICES_ONE_AGENCY
+    };
     // `lat` and `lon` (from "use my location" or a shared link) are read strictly as numbers.
+    // The search resolves the place; the offices of each agency shown are looked up next.
     let from_location = query.lat.is_some() && query.lon.is_some();
     let outcome = if from_location {
-        super::places::parse_lat_lon(&text).and_then(|(lat, lon)| {
-            finder.search_coordinate(lat, lon, OFFICES_PER_AGENCY, Some("DCFS"), now)
-        })
+        super::places::parse_lat_lon(&text)
+            .and_then(|(lat, lon)| finder.search_coordinate(lat, lon, 0, None, now))
     } else {
-        finder.search(&text, OFFICES_PER_AGENCY, Some("DCFS"), now)
+        finder.search(&text, 0, None, now)
     };
     match outcome {
         Err(err) => FindAnswer::Problem {
@@ -99,9 +159,13 @@ pub fn find_offices(site: &crate::site::Site, query: &FindQuery) -> FindAnswer {
         Ok(SearchOutcome::ChoosePlace { name, choices }) => {
             FindAnswer::ChoosePlace { name, choices }
         }
-        Ok(SearchOutcome::Offices { point, offices }) => {
-            let dpss =
-                finder.nearest_offices(point.lat, point.lon, OFFICES_PER_AGENCY, Some("DPSS"), now);
+        Ok(SearchOutcome::Offices { point, .. }) => {
+            let offices_of = |agency: &str| {
+                choice.shows(agency).then(|| {
+                    finder.nearest_offices(point.lat, point.lon, per_agency, Some(agency), now)
+                })
+            };
+            let (dcfs, dpss) = (offices_of("DCFS"), offices_of("DPSS"));
             let partial = finder
                 .coverage()
                 .iter()
@@ -111,7 +175,7 @@ pub fn find_offices(site: &crate::site::Site, query: &FindQuery) -> FindAnswer {
             FindAnswer::Offices {
                 point,
                 from_location,
-                dcfs: offices,
+                dcfs,
                 dpss,
                 partial,
             }
@@ -129,14 +193,28 @@ pub fn FindPage() -> impl IntoView {
             q: map.get("q").or_else(|| map.get("zip")),
             lat: map.get("lat"),
             lon: map.get("lon"),
+            agency: map.get("agency"),
         }
     };
     let typed = find_query.q.clone().unwrap_or_default();
+    let choice = AgencyChoice::from_param(find_query.agency.as_deref());
+    let agency_radios = AgencyChoice::ALL
+        .into_iter()
+        .map(|c| {
+            let id = format!("agency-{}", c.param());
+            view! {
+                <div class="radio">
+                    <input type="radio" id=id.clone() name="agency" value=c.param() checked=c == choice/>
+                    <label for=id>{i18n.t(c.label_id())}</label>
+                </div>
+            }
+        })
+        .collect_view();
     // Server: the results as HTML. Browser: nothing, and hydration keeps the server's HTML.
     #[cfg(feature = "ssr")]
     let results = {
         let answer = find_offices(&expect_context::<crate::site::Site>(), &find_query);
-        view! { <FindResults answer=answer/> }.to_html()
+        view! { <FindResults answer=answer choice=choice/> }.to_html()
     };
     #[cfg(not(feature = "ssr"))]
     let results = {
@@ -159,6 +237,10 @@ pub fn FindPage() -> impl IntoView {
                 aria-describedby="q-hint"
                 value=typed
             />
+            <fieldset class="agency-choice">
+                <legend>{i18n.t("find-agency-label")}</legend>
+                {agency_radios}
+            </fieldset>
             <button type="submit" class="button">{i18n.t("find-submit")}</button>
         </form>
         <UseMyLocation/>
@@ -222,10 +304,23 @@ mod geolocation {
             problem.set(Some(unavailable));
             return;
         };
+        // The agency the reader picked in the form, if not both.
+        let agency = window
+            .document()
+            .and_then(|d| {
+                d.query_selector("input[name=agency]:checked")
+                    .ok()
+                    .flatten()
+            })
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .map(|input| input.value())
+            .filter(|v| v == "dcfs" || v == "dpss")
+            .map(|v| format!("&agency={v}"))
+            .unwrap_or_default();
         let success = Closure::once(move |position: Position| {
             let coords = position.coords();
             let url = format!(
-                "{target}?lat={:.3}&lon={:.3}",
+                "{target}?lat={:.3}&lon={:.3}{agency}",
                 coords.latitude(),
                 coords.longitude()
             );
@@ -246,7 +341,7 @@ mod geolocation {
 
 #[cfg(feature = "ssr")]
 #[component]
-fn FindResults(answer: FindAnswer) -> impl IntoView {
+fn FindResults(answer: FindAnswer, choice: AgencyChoice) -> impl IntoView {
     let i18n = use_i18n();
     match answer {
         FindAnswer::Form => EitherOf4::A(()),
@@ -275,10 +370,15 @@ fn FindResults(answer: FindAnswer) -> impl IntoView {
             })
         }
         FindAnswer::ChoosePlace { name, choices } => {
+            let agency = choice;
             let links = choices
                 .into_iter()
                 .map(|choice| {
-                    let href = format!("{}?q={}", i18n.href("/find"), choice.zip);
+                    let mut href = format!("{}?q={}", i18n.href("/find"), choice.zip);
+                    if agency != AgencyChoice::Both {
+                        href.push_str("&agency=");
+                        href.push_str(agency.param());
+                    }
                     view! {
                         <li>
                             <a href=href rel="external">
@@ -313,30 +413,40 @@ fn FindResults(answer: FindAnswer) -> impl IntoView {
             };
             let dpss_partial = partial.iter().any(|a| a == "DPSS");
             let dcfs_partial = partial.iter().any(|a| a == "DCFS");
+            let dcfs = dcfs.map(|offices| {
+                view! {
+                    <section aria-labelledby="dcfs-title">
+                        <h3 id="dcfs-title">{i18n.t("find-dcfs-title")}</h3>
+                        {dcfs_partial.then(|| view! { <p class="notice">{i18n.t("find-dcfs-partial")}</p> })}
+                        <ol class="offices">
+                            {offices.into_iter().map(|office| view! { <OfficeCard office=office/> }).collect_view()}
+                        </ol>
+                    </section>
+                }
+            });
+            let dpss = dpss.map(|offices| {
+                view! {
+                    <section aria-labelledby="dpss-title">
+                        <h3 id="dpss-title">{i18n.t("find-dpss-title")}</h3>
+                        {dpss_partial
+                            .then(|| {
+                                view! {
+                                    <p class="notice">
+                                        <LinkedText id="find-dpss-partial" line=DPSS_CUSTOMER_SERVICE/>
+                                    </p>
+                                }
+                            })}
+                        <ol class="offices">
+                            {offices.into_iter().map(|office| view! { <OfficeCard office=office/> }).collect_view()}
+                        </ol>
+                    </section>
+                }
+            });
             EitherOf4::D(view! {
                 <h2 id="results">{title}</h2>
                 {point.approximate.then(|| view! { <p class="hint">{i18n.t("find-from-zip-centre")}</p> })}
-                <section aria-labelledby="dcfs-title">
-                    <h3 id="dcfs-title">{i18n.t("find-dcfs-title")}</h3>
-                    {dcfs_partial.then(|| view! { <p class="notice">{i18n.t("find-dcfs-partial")}</p> })}
-                    <ol class="offices">
-                        {dcfs.into_iter().map(|office| view! { <OfficeCard office=office/> }).collect_view()}
-                    </ol>
-                </section>
-                <section aria-labelledby="dpss-title">
-                    <h3 id="dpss-title">{i18n.t("find-dpss-title")}</h3>
-                    {dpss_partial
-                        .then(|| {
-                            view! {
-                                <p class="notice">
-                                    <LinkedText id="find-dpss-partial" line=DPSS_CUSTOMER_SERVICE/>
-                                </p>
-                            }
-                        })}
-                    <ol class="offices">
-                        {dpss.into_iter().map(|office| view! { <OfficeCard office=office/> }).collect_view()}
-                    </ol>
-                </section>
+                {dcfs}
+                {dpss}
                 <p class="small">{i18n.t("find-nearest-not-assigned")}</p>
                 {point.attribution.map(|credit| view! { <p class="small">{credit}</p> })}
                 <CountyLines/>
@@ -366,36 +476,7 @@ fn OfficeCard(office: OfficeView) -> impl IntoView {
     let distance = office
         .distance_m
         .map(|metres| distance_text(&i18n, metres, approximate));
-    let phones = if office.phones.is_empty() {
-        Either::Left(view! { <p>{i18n.t("find-phone-missing")}</p> })
-    } else {
-        let phones = office
-            .phones
-            .iter()
-            .map(|phone| {
-                let number = match &phone.tel {
-                    Some(tel) => Either::Left(
-                        view! { <a class="tel" href=tel.clone() dir="ltr">{phone.display.clone()}</a> },
-                    ),
-                    None => Either::Right(view! { <span dir="ltr">{phone.display.clone()}</span> }),
-                };
-                let role = match phone.role {
-                    PhoneRoleView::Direct => None,
-                    PhoneRoleView::CountywideLine => Some(i18n.t("find-phone-countywide")),
-                    PhoneRoleView::Unverified => Some(i18n.t("find-phone-unverified")),
-                };
-                // Our own words for countywide and unchecked numbers; the source's otherwise.
-                let note = role.or_else(|| phone.description.clone());
-                view! {
-                    <p class="phone">
-                        {number}
-                        {note.map(|n| view! { <br/> <span class="small">{n}</span> })}
-                    </p>
-                }
-            })
-            .collect_view();
-        Either::Right(phones)
-    };
+    let phones = phone_lines(&i18n, &office.phones);
     let hours = hours_text(&i18n, &office.hours.state);
     let hour_lines = office
         .hours
@@ -432,6 +513,40 @@ fn OfficeCard(office: OfficeView) -> impl IntoView {
     }
 }
 
+/// The numbers of an office or hotline as tap-to-call links, each with what it is for.
+#[cfg(feature = "ssr")]
+pub(super) fn phone_lines(i18n: &I18n, phones: &[PhoneView]) -> impl IntoView {
+    if phones.is_empty() {
+        Either::Left(view! { <p>{i18n.t("find-phone-missing")}</p> })
+    } else {
+        let phones = phones
+            .iter()
+            .map(|phone| {
+                let number = match &phone.tel {
+                    Some(tel) => Either::Left(
+                        view! { <a class="tel" href=tel.clone() dir="ltr">{phone.display.clone()}</a> },
+                    ),
+                    None => Either::Right(view! { <span dir="ltr">{phone.display.clone()}</span> }),
+                };
+                let role = match phone.role {
+                    PhoneRoleView::Direct => None,
+                    PhoneRoleView::CountywideLine => Some(i18n.t("find-phone-countywide")),
+                    PhoneRoleView::Unverified => Some(i18n.t("find-phone-unverified")),
+                };
+                // Our own words for countywide and unchecked numbers; the source's otherwise.
+                let note = role.or_else(|| phone.description.clone());
+                view! {
+                    <p class="phone">
+                        {number}
+                        {note.map(|n| view! { <br/> <span class="small">{n}</span> })}
+                    </p>
+                }
+            })
+            .collect_view();
+        Either::Right(phones)
+    }
+}
+
 /// "2.3 miles away", or "About 2.3 miles away" from an approximate point.
 #[cfg(feature = "ssr")]
 fn distance_text(i18n: &I18n, metres: f64, approximate: bool) -> String {
@@ -445,7 +560,7 @@ fn distance_text(i18n: &I18n, metres: f64, approximate: bool) -> String {
 }
 
 #[cfg(feature = "ssr")]
-fn hours_text(i18n: &I18n, state: &OpenState) -> String {
+pub(super) fn hours_text(i18n: &I18n, state: &OpenState) -> String {
     match state {
         OpenState::OpenUntil { time, .. } => {
             i18n.t_with("find-open-until", [("time", time_text(i18n, time).into())])

@@ -62,7 +62,10 @@ fn ScreeningForm(fields: Vec<(String, String)>) -> impl IntoView {
         if let Some(fields) = client::form_fields(&event) {
             event.prevent_default();
             let next = submit(fields.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-            client::set_title(&crate::layout::document_title(&page_title(&i18n, &next), &i18n.t("site-name")));
+            client::set_title(&crate::layout::document_title(
+                &page_title(&i18n, &next),
+                &i18n.t("site-name"),
+            ));
             screen.set(next);
             client::focus_heading();
         }
