@@ -206,7 +206,9 @@ pub fn app(state: AppState) -> Router {
         )),
         None => router,
     };
-    let router = router.layer(axum::middleware::from_fn(limits::limit_url_length));
+    let router = router
+        .layer(axum::middleware::from_fn(limits::explain_empty_refusals))
+        .layer(axum::middleware::from_fn(limits::limit_url_length));
     with_request_log(static_files::with_security_headers(router)).with_state(state)
 }
 

@@ -47,6 +47,45 @@ pub async fn limit_url_length(request: Request, next: Next) -> Response {
     }
 }
 
+/// Gives a refusal that would otherwise be empty (axum's 405 for a method a route does not
+/// take, a missing static file's 404) a short reason: JSON under `/api/`, plain text elsewhere.
+pub async fn explain_empty_refusals(request: Request, next: Next) -> Response {
+    use axum::body::HttpBody as _;
+    let api = request.uri().path().starts_with("/api/");
+    let head = request.method() == axum::http::Method::HEAD;
+    let response = next.run(request).await;
+    let status = response.status();
+    if head || !status.is_client_error() || response.body().size_hint().exact() != Some(0) {
+        return response;
+    }
+    let (code, message) = match status {
+        StatusCode::METHOD_NOT_ALLOWED => (
+            "method_not_allowed",
+            "This address does not take that kind of request.",
+        ),
+        StatusCode::NOT_FOUND => ("not_found", "Nothing is here."),
+        _ => ("bad_request", "This request cannot be answered."),
+    };
+    let (mut parts, _) = response.into_parts();
+    parts.headers.remove(header::CONTENT_LENGTH);
+    let body = if api {
+        parts.headers.insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/json"),
+        );
+        Body::from(
+            serde_json::json!({ "errors": [{ "error": code, "message": message }] }).to_string(),
+        )
+    } else {
+        parts.headers.insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/plain; charset=utf-8"),
+        );
+        Body::from(format!("{message}\n"))
+    };
+    Response::from_parts(parts, body)
+}
+
 /// A token bucket per client address: `burst` requests at once, refilled at `per_minute`.
 #[derive(Debug)]
 pub struct RateLimiter {

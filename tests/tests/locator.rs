@@ -180,3 +180,19 @@ async fn the_hotlines_page_lists_every_line_with_its_source() {
     assert_eq!(spanish.status, 200);
     assert!(main_text(&spanish.body).contains("Todas las líneas de teléfono"));
 }
+
+#[tokio::test]
+async fn a_latitude_without_longitude_is_a_malformed_location() {
+    for path in [
+        "/en/find?lat=34.05",
+        "/en/find?lon=-118.25",
+        "/en/find?lat=34.05&lon=",
+    ] {
+        let reply = get(path, &[]).await;
+        assert_eq!(reply.status, 400, "{path}");
+        assert!(
+            main_text(&reply.body).contains("We could not read that location"),
+            "{path}"
+        );
+    }
+}

@@ -87,13 +87,18 @@ impl FindQuery {
     /// The single search text the finder understands, or `None` for an empty form.
     pub fn text(&self) -> Option<String> {
         match (&self.lat, &self.lon) {
-            (Some(lat), Some(lon)) => Some(format!("{},{}", lat.trim(), lon.trim())),
-            _ => self
+            // One without the other is a coordinate too: a malformed one, and said so.
+            (None, None) => self
                 .q
                 .as_deref()
                 .map(str::trim)
                 .filter(|q| !q.is_empty())
                 .map(str::to_owned),
+            (lat, lon) => Some(format!(
+                "{},{}",
+                lat.as_deref().unwrap_or_default().trim(),
+                lon.as_deref().unwrap_or_default().trim()
+            )),
         }
     }
 }
@@ -143,7 +148,7 @@ pub fn find_offices(site: &crate::site::Site, query: &FindQuery) -> FindAnswer {
     };
     // `lat` and `lon` (from "use my location" or a shared link) are read strictly as numbers.
     // The search resolves the place; the offices of each agency shown are looked up next.
-    let from_location = query.lat.is_some() && query.lon.is_some();
+    let from_location = query.lat.is_some() || query.lon.is_some();
     let outcome = if from_location {
         super::places::parse_lat_lon(&text)
             .and_then(|(lat, lon)| finder.search_coordinate(lat, lon, 0, None, now))
