@@ -41,7 +41,7 @@ for (const mode of MODES) {
 
     await page.fill("#q", "90020");
     await page.click("form.search button[type=submit]");
-    await page.waitForURL(`${BASE_URL}/en/find?q=90020`);
+    await page.waitForURL(`${BASE_URL}/en/find?q=90020&agency=both`);
     assert.equal(await page.inputValue("#q"), "90020");
 
     await page.click(".site-name");
