@@ -5,7 +5,7 @@ use linkages_tests::{get, main_text};
 
 /// Office names in the order the page lists them (DCFS section first, then DPSS).
 fn office_names(html: &str) -> Vec<String> {
-    html.split(r#"<h4 translate="no">"#)
+    html.split(r#"<h4 lang="en" dir="ltr" translate="no">"#)
         .skip(1)
         .filter_map(|rest| rest.split_once("</h4>").map(|(name, _)| name.to_owned()))
         .collect()

@@ -40,24 +40,24 @@ fn HotlineList(hotlines: Vec<HotlineView>) -> impl IntoView {
                 .hours
                 .lines
                 .iter()
-                .map(|l| view! { <li translate="no">{l.clone()}</li> })
+                .map(|l| view! { <li lang="en" dir="ltr" translate="no">{l.clone()}</li> })
                 .collect_view();
             let source = line.source;
             view! {
                 <li class="office hotline">
-                    <h2 translate="no">{line.name}</h2>
-                    {line.organization.map(|o| view! { <p class="small" translate="no">{o}</p> })}
-                    {line.description.map(|d| view! { <p translate="no">{d}</p> })}
+                    <h2 lang="en" dir="ltr" translate="no">{line.name}</h2>
+                    {line.organization.map(|o| view! { <p class="small" lang="en" dir="ltr" translate="no">{o}</p> })}
+                    {line.description.map(|d| view! { <p lang="en" dir="ltr" translate="no">{d}</p> })}
                     {super::page::phone_lines(&i18n, &line.phones)}
                     <p class="hours">{hours}</p>
                     <ul class="hour-lines">{hour_lines}</ul>
                     <details class="small source">
                         <summary>{i18n.t("find-source")}</summary>
-                        <p translate="no">{source.title}</p>
-                        {source.date.map(|d| view! { <p translate="no">{d}</p> })}
+                        <p lang="en" dir="ltr" translate="no">{source.title}</p>
+                        {source.date.map(|d| view! { <p lang="en" dir="ltr" translate="no">{d}</p> })}
                         {source.url.map(|url| {
                             let href = url.clone();
-                            view! { <p><a href=href rel="noreferrer noopener" dir="ltr" translate="no">{url}</a></p> }
+                            view! { <p><a href=href rel="noreferrer noopener" lang="en" dir="ltr" translate="no">{url}</a></p> }
                         })}
                     </details>
                 </li>

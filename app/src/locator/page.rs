@@ -389,7 +389,7 @@ fn FindResults(answer: FindAnswer, choice: AgencyChoice) -> impl IntoView {
                             <a href=href rel="external">
                                 <span dir="ltr">{choice.zip}</span>
                                 " "
-                                <span translate="no">{choice.name}</span>
+                                <span lang="en" translate="no">{choice.name}</span>
                             </a>
                         </li>
                     }
@@ -487,19 +487,19 @@ fn OfficeCard(office: OfficeView) -> impl IntoView {
         .hours
         .lines
         .iter()
-        .map(|line| view! { <li translate="no">{line.clone()}</li> })
+        .map(|line| view! { <li lang="en" dir="ltr" translate="no">{line.clone()}</li> })
         .collect_view();
     let directions = directions_url(&office);
     let source_date = office.source.date.clone().unwrap_or_default();
     view! {
         <li class="office">
-            <h4 translate="no">{office.name.clone()}</h4>
+            <h4 lang="en" dir="ltr" translate="no">{office.name.clone()}</h4>
             <p class="office-meta">
                 {distance}
                 {(!office.verified).then(|| view! { " · " <span class="tag">{i18n.t("find-unverified")}</span> })}
                 {approximate.then(|| view! { " · " <span class="tag">{i18n.t("find-approximate")}</span> })}
             </p>
-            <address dir="ltr" translate="no">
+            <address lang="en" dir="ltr" translate="no">
                 {office.address_lines.iter().map(|l| view! { {l.clone()} <br/> }).collect_view()}
             </address>
             {phones}
@@ -511,8 +511,8 @@ fn OfficeCard(office: OfficeView) -> impl IntoView {
             })}
             <details class="small source">
                 <summary>{i18n.t("find-source")}</summary>
-                <p translate="no">{office.source.title.clone()}</p>
-                {(!source_date.is_empty()).then(|| view! { <p translate="no">{source_date}</p> })}
+                <p lang="en" dir="ltr" translate="no">{office.source.title.clone()}</p>
+                {(!source_date.is_empty()).then(|| view! { <p lang="en" dir="ltr" translate="no">{source_date}</p> })}
             </details>
         </li>
     }
