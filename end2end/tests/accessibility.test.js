@@ -349,9 +349,11 @@ for (const mode of MODES) {
 // On a page in another language, a screen reader reads them in that language's voice unless
 // they are marked `lang="en"`. Checked on the server's HTML (JavaScript off renders the same
 // markup), in a right-to-left, a CJK and a Latin-script locale.
-// Needs the fix in the report on branch a11y: `lang="en"` beside every `translate="no"` that
-// holds English data in app/src/locator/page.rs and app/src/locator/hotlines_page.rs.
-test("data in English is marked lang=en on translated pages (WCAG 3.1.2)", async () => {
+// On a right-to-left page they also need `dir="ltr"`, or the bidi algorithm moves their
+// leading and trailing numbers and punctuation ("24 hours a day" shows as "hours a day 24").
+// Needs the fix in the report on branch a11y: `lang="en" dir="ltr"` beside every
+// `translate="no"` holding English data in app/src/locator/page.rs and hotlines_page.rs.
+test("data in English is marked lang=en (and ltr) on translated pages (WCAG 3.1.2)", async () => {
   const mode = MODES.find((m) => !m.javaScript);
   const { context } = await openModeContext(mode);
   const page = await context.newPage();
@@ -363,15 +365,20 @@ test("data in English is marked lang=en on translated pages (WCAG 3.1.2)", async
         [...document.querySelectorAll("main [translate=no]")]
           // Latin letters only: English words, not numbers or names in the page's own script.
           .filter((el) => /[A-Za-z]{2}/.test(el.textContent))
-          .filter((el) => !el.closest("[lang]").lang.toLowerCase().startsWith("en"))
-          .map((el) => `<${el.tagName.toLowerCase()}> "${el.textContent.trim().slice(0, 40)}"`),
+          .flatMap((el) => {
+            const what = `<${el.tagName.toLowerCase()}> "${el.textContent.trim().slice(0, 40)}"`;
+            const out = [];
+            if (!el.closest("[lang]").lang.toLowerCase().startsWith("en")) out.push(`${what} not lang=en`);
+            if (getComputedStyle(el).direction !== "ltr") out.push(`${what} not ltr`);
+            return out;
+          }),
       );
       const distinct = [...new Set(found)];
-      if (distinct.length) unmarked.push(`${path}: ${distinct.length} not lang=en, e.g. ${distinct.slice(0, 3).join(", ")}`);
+      if (distinct.length) unmarked.push(`${path}: ${distinct.length}, e.g. ${distinct.slice(0, 3).join("; ")}`);
     }
   }
   await context.close();
-  assert.deepEqual(unmarked, [], `English data without lang="en":\n${unmarked.join("\n")}`);
+  assert.deepEqual(unmarked, [], `English data not marked as English:\n${unmarked.join("\n")}`);
 });
 
 // ---------------------------------------------------------------------------------------------
