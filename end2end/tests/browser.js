@@ -53,6 +53,15 @@ export async function waitForHydration(page) {
   await page.waitForSelector("html[data-hydrated]", { state: "attached", timeout: 20000 });
 }
 
+/// Waits until a freshly loaded page is ready for the given mode. With JavaScript on, only the
+/// pages that hold an island (the screening form, the locator's "use my location") hydrate
+/// and mark <html>; other pages stay plain server HTML, so there is nothing to wait for.
+export async function waitForReady(page, { javaScript }) {
+  if (!javaScript) return;
+  const path = new URL(page.url()).pathname;
+  if (/^\/[^/]+\/(screening|find)\/?$/.test(path)) await waitForHydration(page);
+}
+
 /// Both modes every journey runs in.
 export const MODES = [
   { name: "JavaScript on", javaScript: true },

@@ -111,13 +111,14 @@ pub fn UnreviewedNotice() -> impl IntoView {
     let location = use_location();
     (!i18n.reviewed()).then(|| {
         let english = move || localized_path(&location.pathname.get(), Locale::En);
+        // A labelled landmark, like the safety lines: no text outside landmarks.
         view! {
-            <div class="unreviewed">
+            <aside class="unreviewed" aria-label=i18n.t("lang-notice-label")>
                 <p class="wrap">
                     {i18n.t("lang-unreviewed")} " "
                     <a href=english rel="external" hreflang="en">{i18n.t("lang-read-english")}</a>
                 </p>
-            </div>
+            </aside>
         }
     })
 }
