@@ -389,7 +389,7 @@ fn FindResults(answer: FindAnswer, choice: AgencyChoice) -> impl IntoView {
                             <a href=href rel="external">
                                 <span dir="ltr">{choice.zip}</span>
                                 " "
-                                <span lang="en" translate="no">{choice.name}</span>
+                                <span lang="en" dir="ltr" translate="no">{choice.name}</span>
                             </a>
                         </li>
                     }
