@@ -26,7 +26,7 @@ use crate::{
         chrome::{Footer, Header, SafetyBanner, SkipLink, UnreviewedNotice},
         NotFound,
     },
-    locator::FindPage,
+    locator::{FindPage, HotlinesPage},
     screening::ScreeningPage,
 };
 
@@ -48,6 +48,10 @@ pub fn App() -> impl IntoView {
                         path=(ParamSegment("lang"), StaticSegment("screening"))
                         view=|| view! { <Localized page=ScreeningPage/> }
                         ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=(ParamSegment("lang"), StaticSegment("hotlines"))
+                        view=|| view! { <Localized page=HotlinesPage/> }
                     />
                     <Route
                         path=(ParamSegment("lang"), StaticSegment("find"))

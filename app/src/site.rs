@@ -18,10 +18,10 @@ pub struct Assets {
 
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 pub struct HydrationAssets {
-    /// Small module that loads the glue and wasm, fetches the locale, then hydrates.
+    /// Small module that, on a page with islands, loads the glue and wasm, fetches the
+    /// locale's messages, then hydrates the islands. (The manifest also names the glue and
+    /// wasm files it loads.)
     pub boot_js: String,
-    pub glue_js: String,
-    pub wasm: String,
 }
 
 impl Assets {

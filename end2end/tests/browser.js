@@ -47,9 +47,19 @@ export async function openContext(browser, { javaScript }) {
   return { context, offsite, errors };
 }
 
-/// Waits until the WebAssembly has hydrated the page (the app marks <html> when done).
+/// Waits until the WebAssembly has hydrated the page's islands (the boot script marks <html>
+/// when done). Only pages with an island (screening, office search) load it at all.
 export async function waitForHydration(page) {
   await page.waitForSelector("html[data-hydrated]", { state: "attached", timeout: 20000 });
+}
+
+/// Waits until a freshly loaded page is ready for the given mode. With JavaScript on, only the
+/// pages that hold an island (the screening form, the locator's "use my location") hydrate
+/// and mark <html>; other pages stay plain server HTML, so there is nothing to wait for.
+export async function waitForReady(page, { javaScript }) {
+  if (!javaScript) return;
+  const path = new URL(page.url()).pathname;
+  if (/^\/[^/]+\/(screening|find)\/?$/.test(path)) await waitForHydration(page);
 }
 
 /// Both modes every journey runs in.

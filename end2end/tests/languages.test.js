@@ -33,7 +33,6 @@ for (const mode of MODES) {
       assert.equal(await page.getAttribute("html", "dir"), dir);
       const heading = await page.textContent("h1");
       assert.doesNotMatch(heading, /Help for parents/, "the home page is translated");
-      if (mode.javaScript) await waitForHydration(page);
       if (!mode.javaScript) await page.screenshot({ path: `${SHOTS}home-${tag}.png`, fullPage: true });
 
       // Phone links carry digits only: no bidi marks, whatever the text direction.

@@ -25,7 +25,7 @@ for (const mode of MODES) {
     });
     await page.fill("#q", "90020");
     await page.click("form.search button[type=submit]");
-    await page.waitForURL(`${BASE_URL}/en/find?q=90020`);
+    await page.waitForURL(`${BASE_URL}/en/find?q=90020&agency=both`);
     await page.waitForSelector("li.office h4");
     const names = await page.$$eval("li.office h4", (els) => els.map((el) => el.textContent));
     assert.equal(names.length, 6, names.join(", "));
@@ -35,6 +35,15 @@ for (const mode of MODES) {
     const sameDocument = await page.evaluate(() => window.__sameDocument === true);
     assert.equal(sameDocument, false, "a search is a page load: the URL can be shared");
     if (mode.javaScript) await waitForHydration(page);
+
+    // DPSS offices only: the same search, one agency, more of its offices.
+    await page.check("#agency-dpss");
+    await page.click("form.search button[type=submit]");
+    await page.waitForURL(`${BASE_URL}/en/find?q=90020&agency=dpss`);
+    assert.equal(await page.$("#dcfs-title"), null, "no DCFS section");
+    assert.ok(await page.$("#dpss-title"));
+    assert.ok(await page.isChecked("#agency-dpss"), "the choice stays shown");
+    await page.check("#agency-both");
 
     // A ZIP outside the county: a clear message and the county lines.
     await page.fill("#q", "10001");

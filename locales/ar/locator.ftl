@@ -75,3 +75,15 @@ weekday-3 = الخميس
 weekday-4 = الجمعة
 weekday-5 = السبت
 weekday-6 = الأحد
+
+## Office search: which agency's offices to show
+find-agency-label = عرض مكاتب
+find-agency-both = DCFS و DPSS
+find-agency-dcfs = DCFS فقط
+find-agency-dpss = DPSS فقط
+
+## All phone lines
+hotlines-title = كل أرقام الهاتف
+hotlines-intro = كل أرقام الهاتف التي نعرفها للعائلات في مقاطعة لوس أنجلوس. كل رقم يقول من أين جاء.
+hotlines-source-language = الأسماء والأوصاف باللغة الإنجليزية، كما تعطيها المصادر.
+hotlines-all-link = عرض كل أرقام الهاتف

@@ -23,6 +23,7 @@ lang-label = اللغة
 lang-current = أنت تقرأ الآن باللغة العربية
 lang-unreviewed = لم يراجع مترجم معتمد هذه الترجمة بعد.
 lang-read-english = اقرأ هذه الصفحة بالإنجليزية
+lang-notice-label = حول هذه الترجمة
 
 ## Home page
 home-title = مساعدة للآباء والأمهات الذين لديهم ملف لدى DCFS

@@ -67,3 +67,15 @@ weekday-3 = Thursday
 weekday-4 = Friday
 weekday-5 = Saturday
 weekday-6 = Sunday
+
+## Office search: which agency's offices to show
+find-agency-label = Show offices of
+find-agency-both = DCFS and DPSS
+find-agency-dcfs = DCFS only
+find-agency-dpss = DPSS only
+
+## All phone lines
+hotlines-title = All phone lines
+hotlines-intro = Every phone line we know of for families in Los Angeles County. Each one says where its number comes from.
+hotlines-source-language = Names and descriptions are in English, as the sources give them.
+hotlines-all-link = See all phone lines

@@ -23,6 +23,7 @@ lang-label = Language
 lang-current = Now reading in English
 lang-unreviewed = A certified translator has not checked this translation yet.
 lang-read-english = Read this page in English
+lang-notice-label = About this translation
 
 ## Home page
 home-title = Help for parents with a DCFS case

@@ -64,3 +64,15 @@ weekday-3 = jueves
 weekday-4 = viernes
 weekday-5 = sábado
 weekday-6 = domingo
+
+## Office search: which agency's offices to show
+find-agency-label = Mostrar oficinas de
+find-agency-both = DCFS y DPSS
+find-agency-dcfs = Solo DCFS
+find-agency-dpss = Solo DPSS
+
+## All phone lines
+hotlines-title = Todas las líneas de teléfono
+hotlines-intro = Todas las líneas de teléfono que conocemos para familias en el condado de Los Ángeles. Cada una dice de dónde viene su número.
+hotlines-source-language = Los nombres y las descripciones están en inglés, como los dan las fuentes.
+hotlines-all-link = Ver todas las líneas de teléfono

@@ -24,6 +24,7 @@ lang-label = Idioma
 lang-current = Está leyendo en español
 lang-unreviewed = Un traductor certificado todavía no ha revisado esta traducción.
 lang-read-english = Leer esta página en inglés
+lang-notice-label = Sobre esta traducción
 
 ## Página de inicio
 home-title = Ayuda para padres con un caso de DCFS

@@ -67,3 +67,15 @@ weekday-3 = پنجشنبه
 weekday-4 = جمعه
 weekday-5 = شنبه
 weekday-6 = یکشنبه
+
+## Office search: which agency's offices to show
+find-agency-label = نمایش دفترهای
+find-agency-both = DCFS و DPSS
+find-agency-dcfs = فقط DCFS
+find-agency-dpss = فقط DPSS
+
+## All phone lines
+hotlines-title = همه شماره‌های تلفن
+hotlines-intro = همه شماره‌های تلفنی که برای خانواده‌ها در شهرستان لس آنجلس می‌شناسیم. کنار هر شماره نوشته شده که از کجا آمده است.
+hotlines-source-language = نام‌ها و توضیحات به زبان انگلیسی هستند، همان‌طور که منبع‌ها نوشته‌اند.
+hotlines-all-link = دیدن همه شماره‌های تلفن

@@ -23,6 +23,7 @@ lang-label = زبان
 lang-current = اکنون به فارسی می‌خوانید
 lang-unreviewed = یک مترجم رسمی هنوز این ترجمه را بررسی نکرده است.
 lang-read-english = این صفحه را به انگلیسی بخوانید
+lang-notice-label = دربارهٔ این ترجمه
 
 ## Home page
 home-title = کمک به پدر و مادرهایی که در DCFS پرونده دارند

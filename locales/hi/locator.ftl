@@ -67,3 +67,15 @@ weekday-3 = गुरुवार
 weekday-4 = शुक्रवार
 weekday-5 = शनिवार
 weekday-6 = रविवार
+
+## Office search: which agency's offices to show
+find-agency-label = इनके दफ़्तर दिखाएँ
+find-agency-both = DCFS और DPSS
+find-agency-dcfs = सिर्फ़ DCFS
+find-agency-dpss = सिर्फ़ DPSS
+
+## All phone lines
+hotlines-title = सभी फ़ोन लाइनें
+hotlines-intro = लॉस एंजिल्स काउंटी के परिवारों के लिए हमें पता हर फ़ोन लाइन। हर लाइन बताती है कि उसका नंबर कहाँ से आया है।
+hotlines-source-language = नाम और जानकारी अंग्रेज़ी में हैं, जैसे स्रोतों ने दी हैं।
+hotlines-all-link = सभी फ़ोन लाइनें देखें

@@ -23,6 +23,7 @@ lang-label = भाषा
 lang-current = आप अभी हिंदी में पढ़ रहे हैं
 lang-unreviewed = किसी सर्टिफ़ाइड अनुवादक ने अभी तक इस अनुवाद की जाँच नहीं की है।
 lang-read-english = यह पेज अंग्रेज़ी में पढ़ें
+lang-notice-label = इस अनुवाद के बारे में
 
 ## होम पेज
 home-title = DCFS केस वाले माता-पिता के लिए मदद

@@ -64,3 +64,15 @@ weekday-3 = հինգշաբթի
 weekday-4 = ուրբաթ
 weekday-5 = շաբաթ
 weekday-6 = կիրակի
+
+## Office search: which agency's offices to show
+find-agency-label = Ցույց տալ գրասենյակները՝
+find-agency-both = DCFS և DPSS
+find-agency-dcfs = Միայն DCFS
+find-agency-dpss = Միայն DPSS
+
+## All phone lines
+hotlines-title = Բոլոր հեռախոսագծերը
+hotlines-intro = Լոս Անջելեսի շրջանի ընտանիքների համար մեզ հայտնի բոլոր հեռախոսագծերը։ Յուրաքանչյուրի մոտ գրված է, թե որտեղից է համարը։
+hotlines-source-language = Անուններն ու նկարագրությունները անգլերեն են, ինչպես տալիս են աղբյուրները։
+hotlines-all-link = Տեսնել բոլոր հեռախոսագծերը

@@ -23,6 +23,7 @@ lang-label = Լեզու
 lang-current = Հիմա կարդում եք հայերեն
 lang-unreviewed = Հավաստագրված թարգմանիչը դեռ չի ստուգել այս թարգմանությունը։
 lang-read-english = Կարդալ այս էջն անգլերեն
+lang-notice-label = Այս թարգմանության մասին
 
 ## Home page
 home-title = Օգնություն ծնողներին, որոնք DCFS-ում գործ ունեն

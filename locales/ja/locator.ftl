@@ -65,3 +65,15 @@ weekday-3 = 木曜日
 weekday-4 = 金曜日
 weekday-5 = 土曜日
 weekday-6 = 日曜日
+
+## Office search: which agency's offices to show
+find-agency-label = 表示する事務所
+find-agency-both = DCFS と DPSS
+find-agency-dcfs = DCFS のみ
+find-agency-dpss = DPSS のみ
+
+## All phone lines
+hotlines-title = すべての電話窓口
+hotlines-intro = ロサンゼルス郡の家族のために、わたしたちが知っているすべての電話窓口です。それぞれに番号の出どころを書いています。
+hotlines-source-language = 名前と説明は、情報元のとおり英語です。
+hotlines-all-link = すべての電話窓口を見る

@@ -23,6 +23,7 @@ lang-label = 言語
 lang-current = 日本語で表示しています
 lang-unreviewed = この翻訳は、まだ認定翻訳者の確認を受けていません。
 lang-read-english = このページを英語で読む
+lang-notice-label = この翻訳について
 
 ## ホームページ
 home-title = DCFSのケースがある親のための支援

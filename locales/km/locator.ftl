@@ -65,3 +65,15 @@ weekday-3 = ថ្ងៃព្រហស្បតិ៍
 weekday-4 = ថ្ងៃសុក្រ
 weekday-5 = ថ្ងៃសៅរ៍
 weekday-6 = ថ្ងៃអាទិត្យ
+
+## Office search: which agency's offices to show
+find-agency-label = បង្ហាញការិយាល័យរបស់
+find-agency-both = DCFS និង DPSS
+find-agency-dcfs = តែ DCFS
+find-agency-dpss = តែ DPSS
+
+## All phone lines
+hotlines-title = ខ្សែទូរស័ព្ទទាំងអស់
+hotlines-intro = ខ្សែទូរស័ព្ទទាំងអស់ដែលយើងដឹងសម្រាប់គ្រួសារនៅខោនធី Los Angeles។ ខ្សែនីមួយៗប្រាប់ថាលេខរបស់វាមកពីណា។
+hotlines-source-language = ឈ្មោះ និងការពិពណ៌នាជាភាសាអង់គ្លេស ដូចប្រភពផ្តល់ឱ្យ។
+hotlines-all-link = មើលខ្សែទូរស័ព្ទទាំងអស់

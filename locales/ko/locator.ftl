@@ -65,3 +65,15 @@ weekday-3 = 목요일
 weekday-4 = 금요일
 weekday-5 = 토요일
 weekday-6 = 일요일
+
+## Office search: which agency's offices to show
+find-agency-label = 표시할 사무소
+find-agency-both = DCFS와 DPSS
+find-agency-dcfs = DCFS만
+find-agency-dpss = DPSS만
+
+## All phone lines
+hotlines-title = 모든 전화번호
+hotlines-intro = 로스앤젤레스 카운티 가족을 위해 저희가 아는 모든 전화번호입니다. 번호마다 어디에서 왔는지 적혀 있습니다.
+hotlines-source-language = 이름과 설명은 출처에 적힌 대로 영어입니다.
+hotlines-all-link = 모든 전화번호 보기

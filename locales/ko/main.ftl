@@ -23,6 +23,7 @@ lang-label = 언어
 lang-current = 지금 한국어로 보고 있어요
 lang-unreviewed = 이 번역은 아직 공인 번역사가 확인하지 않았어요.
 lang-read-english = 이 페이지를 영어로 읽기
+lang-notice-label = 이 번역에 대해
 
 ## 홈페이지
 home-title = DCFS 케이스가 있는 부모를 위한 도움

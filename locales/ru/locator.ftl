@@ -70,3 +70,15 @@ weekday-3 = в четверг
 weekday-4 = в пятницу
 weekday-5 = в субботу
 weekday-6 = в воскресенье
+
+## Office search: which agency's offices to show
+find-agency-label = Показать офисы
+find-agency-both = DCFS и DPSS
+find-agency-dcfs = Только DCFS
+find-agency-dpss = Только DPSS
+
+## All phone lines
+hotlines-title = Все телефонные линии
+hotlines-intro = Все телефонные линии для семей округа Лос-Анджелес, которые мы знаем. У каждой указано, откуда взят номер.
+hotlines-source-language = Названия и описания на английском языке, как в источниках.
+hotlines-all-link = Все телефонные линии

@@ -23,6 +23,7 @@ lang-label = Язык
 lang-current = Сейчас вы читаете на русском
 lang-unreviewed = Сертифицированный переводчик ещё не проверил этот перевод.
 lang-read-english = Читать эту страницу на английском
+lang-notice-label = Об этом переводе
 
 ## Home page
 home-title = Помощь родителям, у которых есть дело в DCFS

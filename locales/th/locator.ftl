@@ -62,3 +62,15 @@ weekday-3 = วันพฤหัสบดี
 weekday-4 = วันศุกร์
 weekday-5 = วันเสาร์
 weekday-6 = วันอาทิตย์
+
+## Office search: which agency's offices to show
+find-agency-label = แสดงสำนักงานของ
+find-agency-both = DCFS และ DPSS
+find-agency-dcfs = เฉพาะ DCFS
+find-agency-dpss = เฉพาะ DPSS
+
+## All phone lines
+hotlines-title = สายโทรศัพท์ทั้งหมด
+hotlines-intro = สายโทรศัพท์ทุกสายที่เรารู้สำหรับครอบครัวในเคาน์ตีลอสแอนเจลิส แต่ละสายบอกว่าหมายเลขมาจากไหน
+hotlines-source-language = ชื่อและคำอธิบายเป็นภาษาอังกฤษ ตามที่แหล่งข้อมูลให้มา
+hotlines-all-link = ดูสายโทรศัพท์ทั้งหมด

@@ -67,3 +67,15 @@ weekday-3 = Huwebes
 weekday-4 = Biyernes
 weekday-5 = Sabado
 weekday-6 = Linggo
+
+## Office search: which agency's offices to show
+find-agency-label = Ipakita ang mga opisina ng
+find-agency-both = DCFS at DPSS
+find-agency-dcfs = DCFS lang
+find-agency-dpss = DPSS lang
+
+## All phone lines
+hotlines-title = Lahat ng linya ng telepono
+hotlines-intro = Lahat ng linya ng telepono na alam namin para sa mga pamilya sa Los Angeles County. Sinasabi ng bawat isa kung saan galing ang numero nito.
+hotlines-source-language = Nasa Ingles ang mga pangalan at paglalarawan, gaya ng ibinigay ng mga pinagmulan.
+hotlines-all-link = Tingnan ang lahat ng linya ng telepono

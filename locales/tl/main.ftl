@@ -23,6 +23,7 @@ lang-label = Wika
 lang-current = Binabasa ninyo ito sa Tagalog
 lang-unreviewed = Hindi pa nasusuri ng isang certified translator ang salin na ito.
 lang-read-english = Basahin ang pahinang ito sa Ingles
+lang-notice-label = Tungkol sa salin na ito
 
 ## Home page
 home-title = Tulong para sa mga magulang na may kaso sa DCFS

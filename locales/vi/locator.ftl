@@ -65,3 +65,15 @@ weekday-3 = Thứ Năm
 weekday-4 = Thứ Sáu
 weekday-5 = Thứ Bảy
 weekday-6 = Chủ Nhật
+
+## Office search: which agency's offices to show
+find-agency-label = Hiện văn phòng của
+find-agency-both = DCFS và DPSS
+find-agency-dcfs = Chỉ DCFS
+find-agency-dpss = Chỉ DPSS
+
+## All phone lines
+hotlines-title = Tất cả các đường dây điện thoại
+hotlines-intro = Tất cả các đường dây điện thoại chúng tôi biết dành cho các gia đình ở Quận Los Angeles. Mỗi đường dây cho biết số điện thoại lấy từ đâu.
+hotlines-source-language = Tên và mô tả bằng tiếng Anh, như nguồn đã ghi.
+hotlines-all-link = Xem tất cả các đường dây điện thoại

@@ -23,6 +23,7 @@ lang-label = Ngôn ngữ
 lang-current = Quý vị đang đọc bằng tiếng Việt
 lang-unreviewed = Chưa có dịch giả được chứng nhận kiểm tra bản dịch này.
 lang-read-english = Đọc trang này bằng tiếng Anh
+lang-notice-label = Về bản dịch này
 
 ## Trang chủ
 home-title = Giúp đỡ cho cha mẹ có hồ sơ với DCFS

@@ -65,3 +65,15 @@ weekday-3 = 周四
 weekday-4 = 周五
 weekday-5 = 周六
 weekday-6 = 周日
+
+## Office search: which agency's offices to show
+find-agency-label = 显示以下机构的办公室
+find-agency-both = DCFS 和 DPSS
+find-agency-dcfs = 只看 DCFS
+find-agency-dpss = 只看 DPSS
+
+## All phone lines
+hotlines-title = 所有电话热线
+hotlines-intro = 我们知道的所有为洛杉矶县家庭服务的电话热线。每条都写明号码的来源。
+hotlines-source-language = 名称和说明是英文的，与来源一致。
+hotlines-all-link = 查看所有电话热线

@@ -23,6 +23,7 @@ lang-label = 语言
 lang-current = 当前语言：简体中文
 lang-unreviewed = 这份翻译还没有经过认证翻译员的检查。
 lang-read-english = 用英文阅读本页
+lang-notice-label = 关于本翻译
 
 ## 首页
 home-title = 为有 DCFS 个案的父母提供帮助

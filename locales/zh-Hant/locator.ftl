@@ -65,3 +65,15 @@ weekday-3 = 星期四
 weekday-4 = 星期五
 weekday-5 = 星期六
 weekday-6 = 星期日
+
+## Office search: which agency's offices to show
+find-agency-label = 顯示以下機構的辦公室
+find-agency-both = DCFS 和 DPSS
+find-agency-dcfs = 只看 DCFS
+find-agency-dpss = 只看 DPSS
+
+## All phone lines
+hotlines-title = 所有電話熱線
+hotlines-intro = 我們知道的所有為洛杉磯縣家庭服務的電話熱線。每條都寫明號碼的來源。
+hotlines-source-language = 名稱和說明是英文的，與來源一致。
+hotlines-all-link = 查看所有電話熱線

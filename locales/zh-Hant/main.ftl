@@ -23,6 +23,7 @@ lang-label = 語言
 lang-current = 目前語言：繁體中文
 lang-unreviewed = 這份翻譯還沒有經過認證翻譯員的檢查。
 lang-read-english = 用英文閱讀本頁
+lang-notice-label = 關於本翻譯
 
 ## 首頁
 home-title = 為有 DCFS 個案的父母提供幫助

@@ -27,6 +27,16 @@ pub struct Config {
     #[arg(long, env = "LINKAGES_HSTS_MAX_AGE")]
     pub hsts_max_age: Option<u64>,
 
+    /// JSON API requests a minute allowed per client address (an IPv6 /64 counts as one);
+    /// 0 turns the limit off (for a load test, or behind a proxy that limits instead: behind
+    /// a proxy every request comes from the proxy's address).
+    #[arg(long, env = "LINKAGES_API_RATE_PER_MINUTE", default_value_t = 300)]
+    pub api_rate_per_minute: u32,
+
+    /// JSON API requests a client may make at once before the per-minute rate applies.
+    #[arg(long, env = "LINKAGES_API_BURST", default_value_t = 60)]
+    pub api_burst: u32,
+
     /// Log filter, e.g. `info` or `linkages_server=debug,tower_http=info`.
     #[arg(long, env = "LINKAGES_LOG", default_value = "info")]
     pub log: String,

@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod config;
+pub mod limits;
 mod static_files;
 
 use std::{path::PathBuf, sync::Arc};
@@ -35,6 +36,8 @@ pub struct AppState {
     pub site_root: PathBuf,
     /// `Strict-Transport-Security` max-age, when the site is served over HTTPS.
     pub hsts_max_age: Option<u64>,
+    /// Requests a minute each client may make to the JSON API; `None`: no limit.
+    pub api_rate: Option<Arc<limits::RateLimiter>>,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -119,7 +122,14 @@ impl AppState {
             },
             site_root,
             hsts_max_age: None,
+            api_rate: None,
         }
+    }
+
+    /// Limits each client to `per_minute` JSON API requests a minute, `burst` at once.
+    pub fn with_api_rate_limit(mut self, per_minute: u32, burst: u32) -> AppState {
+        self.api_rate = Some(Arc::new(limits::RateLimiter::new(per_minute, burst)));
+        self
     }
 
     /// Sends `Strict-Transport-Security` with this max-age (seconds) on every response.
@@ -171,11 +181,19 @@ pub fn app(state: AppState) -> Router {
             HeaderValue::from_static("no-cache, private"),
         ));
 
+    let api = api::routes().layer(DefaultBodyLimit::max(api::MAX_JSON_BYTES));
+    let api = match state.api_rate.clone() {
+        Some(limiter) => api.layer(axum::middleware::from_fn_with_state(
+            limiter,
+            limits::limit_api_rate,
+        )),
+        None => api,
+    };
     let router = Router::new()
         .route("/healthz", get(|| async { "ok" }))
         .route("/i18n/{file}", get(locale_text))
         .merge(static_files::routes(&state))
-        .merge(api::routes().layer(DefaultBodyLimit::max(api::MAX_JSON_BYTES)))
+        .merge(api)
         .merge(pages)
         .layer(CompressionLayer::new());
     let router = match state
@@ -188,6 +206,9 @@ pub fn app(state: AppState) -> Router {
         )),
         None => router,
     };
+    let router = router
+        .layer(axum::middleware::from_fn(limits::explain_empty_refusals))
+        .layer(axum::middleware::from_fn(limits::limit_url_length));
     with_request_log(static_files::with_security_headers(router)).with_state(state)
 }
 

@@ -23,7 +23,13 @@ async fn main() -> ExitCode {
     }
 
     let state = match AppState::load(config.site_root.clone(), config.data.as_deref()) {
-        Ok(state) => state.with_hsts(config.hsts_max_age),
+        Ok(state) => {
+            let state = state.with_hsts(config.hsts_max_age);
+            match config.api_rate_per_minute {
+                0 => state,
+                rate => state.with_api_rate_limit(rate, config.api_burst),
+            }
+        }
         Err(err) => {
             eprintln!("linkages: cannot start: {err}");
             return ExitCode::FAILURE;
@@ -39,7 +45,9 @@ async fn main() -> ExitCode {
     tracing::info!("serving the Linkages site on http://{}", config.addr);
     #[cfg(unix)]
     spawn_reload_on_hangup(state.clone(), config.data.clone());
-    let served = axum::serve(listener, app(state))
+    // The client's address is only for the API rate limit; it is never logged.
+    let service = app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    let served = axum::serve(listener, service)
         .with_graceful_shutdown(shutdown_signal())
         .await;
     match served {

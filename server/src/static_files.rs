@@ -1,7 +1,10 @@
 //! Static files and the headers every response carries.
 
 use axum::{
-    http::{header, HeaderName, HeaderValue},
+    extract::Request,
+    http::{header, HeaderName, HeaderValue, StatusCode},
+    middleware::{self, Next},
+    response::{IntoResponse, Response},
     Router,
 };
 use tower::ServiceBuilder;
@@ -29,6 +32,7 @@ pub fn routes(state: &AppState) -> Router<AppState> {
     };
     let cached = |dir: std::path::PathBuf| {
         ServiceBuilder::new()
+            .layer(middleware::from_fn(only_names_a_disk_can_hold))
             .layer(SetResponseHeaderLayer::overriding(
                 header::CACHE_CONTROL,
                 HeaderValue::from_static(cache),
@@ -40,6 +44,36 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         .nest_service("/pkg", cached(state.site_root.join("pkg")))
         .nest_service("/assets", cached(assets_dir))
         .route_service("/favicon.ico", ServeFile::new(favicon))
+}
+
+/// Longest file name (bytes) Linux file systems hold.
+const MAX_NAME_BYTES: usize = 255;
+/// Longest path under a static folder worth asking the disk about (ours are ~40 bytes).
+const MAX_PATH_BYTES: usize = 1024;
+
+/// A name longer than the file system takes cannot be a file of ours: 404 before the disk is
+/// asked. ServeDir would pass the OS's ENAMETOOLONG on as a 500.
+async fn only_names_a_disk_can_hold(request: Request, next: Next) -> Response {
+    let path = request.uri().path();
+    let too_long = decoded_len(path) > MAX_PATH_BYTES
+        || path
+            .split('/')
+            .any(|name| decoded_len(name) > MAX_NAME_BYTES);
+    if too_long {
+        return (StatusCode::NOT_FOUND, "no such file").into_response();
+    }
+    next.run(request).await
+}
+
+/// Length in bytes once percent-decoded (each valid `%XX` is one byte).
+fn decoded_len(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    // Escapes cannot overlap: each starts with `%`, which is not a hex digit.
+    let escapes = bytes
+        .windows(3)
+        .filter(|w| w[0] == b'%' && w[1].is_ascii_hexdigit() && w[2].is_ascii_hexdigit())
+        .count();
+    bytes.len() - 2 * escapes
 }
 
 /// Headers for every response: no sniffing, no referrer, no framing, geolocation only here.
@@ -64,4 +98,18 @@ pub fn with_security_headers<S: Clone + Send + Sync + 'static>(router: Router<S>
             HeaderValue::from_static(value),
         ))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decoded_len;
+
+    #[test]
+    fn lengths_are_counted_decoded() {
+        assert_eq!(decoded_len("site.css"), 8);
+        assert_eq!(decoded_len("%61%62"), 2);
+        assert_eq!(decoded_len("%%41"), 2);
+        assert_eq!(decoded_len("%zz%F"), 5);
+        assert_eq!(decoded_len(&"%61".repeat(255)), 255);
+    }
 }

@@ -512,6 +512,59 @@ async fn places_outside_the_county_are_404() {
 }
 
 #[tokio::test]
+async fn the_service_filter_keeps_the_offices_offering_it() {
+    let services = get_json("/api/v1/services?per_page=100").await;
+    let id_of = |name: &str| {
+        services["contents"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["name"] == name)
+            .and_then(|s| s["id"].as_str())
+            .map(str::to_owned)
+            .unwrap_or_else(|| panic!("no service {name}"))
+    };
+    let dpss_office = id_of("DPSS office");
+    let body = get_json(&format!(
+        "/api/v1/nearest?zip=90020&service={dpss_office}&limit=50"
+    ))
+    .await;
+    assert!(!offices(&body).is_empty());
+    assert!(offices(&body).iter().all(|o| o["agency"] == "DPSS"));
+    let upper = get_json(&format!(
+        "/api/v1/nearest?zip=90020&service={}&limit=50",
+        dpss_office.to_uppercase()
+    ))
+    .await;
+    assert_eq!(offices(&upper), offices(&body), "ids in any case");
+    // Agency and service together: a DCFS service at DPSS offices is nothing.
+    let dcfs_office = id_of("DCFS regional office");
+    let none = get_json(&format!(
+        "/api/v1/nearest?zip=90020&service={dcfs_office}&agency=dpss"
+    ))
+    .await;
+    assert_eq!(offices(&none).len(), 0);
+    // A place name keeps the filter in the links to choose a ZIP code.
+    let choose = get_json(&format!("/api/v1/nearest?q=Glendale&service={dpss_office}")).await;
+    if choose["outcome"] == "choose_place" {
+        let href = choose["choices"][0]["href"].as_str().unwrap();
+        assert!(href.contains(&format!("&service={dpss_office}")), "{href}");
+    }
+    expect_problems(
+        "/api/v1/nearest?zip=90020&service=dpss",
+        400,
+        &[("bad_service", "service")],
+    )
+    .await;
+    expect_problems(
+        "/api/v1/nearest?zip=90020&service=00000000-0000-0000-0000-000000000000",
+        404,
+        &[("unknown_service", "service")],
+    )
+    .await;
+}
+
+#[tokio::test]
 async fn bad_agency_unknown_and_repeated_parameters_are_400() {
     for bad in ["cdss", "", "dcfs,dpss", "%20dcfs"] {
         expect_problems(

@@ -19,7 +19,7 @@ async fn office_count_near(state: &AppState, query: &str) -> usize {
         .unwrap();
     let body = response.into_body().collect().await.unwrap().to_bytes();
     String::from_utf8_lossy(&body)
-        .matches("<h4 translate=\"no\">")
+        .matches("<h4 lang=\"en\" dir=\"ltr\" translate=\"no\">")
         .count()
 }
 

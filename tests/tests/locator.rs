@@ -5,7 +5,7 @@ use linkages_tests::{get, main_text};
 
 /// Office names in the order the page lists them (DCFS section first, then DPSS).
 fn office_names(html: &str) -> Vec<String> {
-    html.split(r#"<h4 translate="no">"#)
+    html.split(r#"<h4 lang="en" dir="ltr" translate="no">"#)
         .skip(1)
         .filter_map(|rest| rest.split_once("</h4>").map(|(name, _)| name.to_owned()))
         .collect()
@@ -108,4 +108,91 @@ async fn an_empty_search_is_just_the_form() {
     let reply = get("/en/find?q=", &[]).await;
     assert_eq!(reply.status, 200);
     assert!(office_names(&reply.body).is_empty());
+}
+
+#[tokio::test]
+async fn the_agency_choice_shows_one_agency_with_more_offices() {
+    let both = get("/en/find?q=90020&agency=both", &[]).await;
+    assert_eq!(office_names(&both.body).len(), 6);
+    assert!(
+        both.body.contains(r#"value="both" checked"#),
+        "the choice is shown"
+    );
+
+    let dcfs = get("/en/find?q=90020&agency=dcfs", &[]).await;
+    assert_eq!(dcfs.status, 200);
+    let names = office_names(&dcfs.body);
+    assert_eq!(names.len(), 5, "{names:?}");
+    assert_eq!(names[0], "West Los Angeles");
+    let text = main_text(&dcfs.body);
+    assert!(text.contains("DCFS offices"));
+    assert!(!text.contains("DPSS offices ("), "{text}");
+    assert!(dcfs.body.contains(r#"value="dcfs" checked"#));
+
+    let dpss = get("/en/find?q=90020&agency=DPSS", &[]).await;
+    let text = main_text(&dpss.body);
+    assert!(text.contains("Not every DPSS office is listed here"));
+    assert!(!text.contains("DCFS offices ("), "{text}");
+    // Every office the DCFS-only page lists is a DCFS office on the page with both.
+    let dpss_names = office_names(&dpss.body);
+    assert!(dpss_names.iter().all(|n| !names.contains(n)));
+
+    // An unknown value shows both, and the radios say so.
+    let odd = get("/en/find?q=90020&agency=cdss", &[]).await;
+    assert_eq!(office_names(&odd.body), office_names(&both.body));
+    assert!(odd.body.contains(r#"value="both" checked"#));
+}
+
+#[tokio::test]
+async fn place_choices_keep_the_agency_choice() {
+    let reply = get("/en/find?q=Glendale&agency=dpss", &[]).await;
+    let text = main_text(&reply.body);
+    if text.contains("More than one ZIP code matches") {
+        assert!(reply.body.contains("&amp;agency=dpss"), "{}", reply.body);
+    }
+}
+
+#[tokio::test]
+async fn the_hotlines_page_lists_every_line_with_its_source() {
+    let reply = get("/en/hotlines", &[]).await;
+    assert_eq!(reply.status, 200);
+    let text = main_text(&reply.body);
+    assert!(text.contains("All phone lines"));
+    let cards = reply.body.matches(r#"class="office hotline""#).count();
+    // Every line of the reference list the dataset is built from.
+    let reference = linkages_tests::repo_root().join("data/reference/hotlines.csv");
+    let rows = csv::Reader::from_path(reference).unwrap().records().count();
+    assert_eq!(cards, rows, "one card per hotline");
+    assert!(reply.body.contains(r#"href="tel:+18005404000""#));
+    assert_eq!(
+        reply
+            .body
+            .matches("Where this information comes from")
+            .count(),
+        cards,
+        "each line says where it comes from"
+    );
+    // Linked from every page's footer.
+    let home = get("/es/", &[]).await;
+    assert!(home.body.contains(r#"href="/es/hotlines""#));
+    // In another language the page is translated around the source's English.
+    let spanish = get("/es/hotlines", &[]).await;
+    assert_eq!(spanish.status, 200);
+    assert!(main_text(&spanish.body).contains("Todas las líneas de teléfono"));
+}
+
+#[tokio::test]
+async fn a_latitude_without_longitude_is_a_malformed_location() {
+    for path in [
+        "/en/find?lat=34.05",
+        "/en/find?lon=-118.25",
+        "/en/find?lat=34.05&lon=",
+    ] {
+        let reply = get(path, &[]).await;
+        assert_eq!(reply.status, 400, "{path}");
+        assert!(
+            main_text(&reply.body).contains("We could not read that location"),
+            "{path}"
+        );
+    }
 }

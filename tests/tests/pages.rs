@@ -1,7 +1,12 @@
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 //! The pages through the real router: language, status codes, the safety lines.
 
+use axum::body::Body;
+use http::Request;
+use http_body_util::BodyExt;
+use linkages_app::site::Assets;
 use linkages_tests::get;
+use tower::ServiceExt;
 
 #[tokio::test]
 async fn home_is_english_without_a_choice() {
@@ -183,4 +188,43 @@ async fn strict_transport_security_only_when_configured() {
             .and_then(|v| v.to_str().ok()),
         Some("max-age=31536000; includeSubDomains")
     );
+}
+
+/// With a built bundle, only the pages with an island load it.
+#[tokio::test]
+async fn only_pages_with_islands_load_the_webassembly() {
+    use linkages_app::site::HydrationAssets;
+    let mut state = linkages_tests::test_state();
+    state.site.assets = std::sync::Arc::new(Assets {
+        hydration: Some(HydrationAssets {
+            boot_js: "/pkg/boot.0123456789abcdef.js".into(),
+        }),
+        ..Assets::unbuilt()
+    });
+    let app = linkages_server::app(state);
+    let page = |path: &'static str| {
+        let app = app.clone();
+        async move {
+            let response = app
+                .oneshot(Request::get(path).body(Body::empty()).unwrap())
+                .await
+                .unwrap();
+            let bytes = response.into_body().collect().await.unwrap().to_bytes();
+            String::from_utf8_lossy(&bytes).into_owned()
+        }
+    };
+    for path in ["/en/", "/es/", "/en/nowhere"] {
+        let body = page(path).await;
+        assert!(!body.contains("boot.0123456789abcdef.js"), "{path}");
+        assert!(!body.contains("<leptos-island"), "{path}");
+    }
+    let screening = page("/en/screening").await;
+    assert!(screening.contains(r#"<script type="module" src="/pkg/boot.0123456789abcdef.js">"#));
+    assert!(screening.contains(r#"<meta name="messages" id="ftl" content="/i18n/en.ftl?v="#));
+    assert!(screening.contains(r#"<leptos-island data-component="ScreeningForm_"#));
+    let find = page("/ar/find?q=90020").await;
+    assert!(find.contains(r#"content="/i18n/ar.ftl?v="#));
+    assert!(find.contains(r#"<leptos-island data-component="UseMyLocation_"#));
+    // The results are plain HTML outside any island.
+    assert_eq!(find.matches("<leptos-island").count(), 1);
 }

@@ -13,7 +13,12 @@ pub const QUICK_EXIT_URL: &str = "https://www.google.com/search?q=weather";
 pub fn PageTitle(#[prop(into)] text: TextProp) -> impl IntoView {
     // No arena signals here: leptos_meta reads the title after the page's owner is gone.
     let site = use_i18n().t("site-name");
-    view! { <Title text=move || format!("{} - {}", text.get(), site)/> }
+    view! { <Title text=move || document_title(&text.get(), &site)/> }
+}
+
+/// `<title>`: the page heading, then the site name.
+pub fn document_title(heading: &str, site: &str) -> String {
+    format!("{heading} - {site}")
 }
 
 /// A `tel:` link. The number is kept left-to-right inside right-to-left text.
@@ -106,13 +111,14 @@ pub fn UnreviewedNotice() -> impl IntoView {
     let location = use_location();
     (!i18n.reviewed()).then(|| {
         let english = move || localized_path(&location.pathname.get(), Locale::En);
+        // A labelled landmark, like the safety lines: no text outside landmarks.
         view! {
-            <div class="unreviewed">
+            <aside class="unreviewed" aria-label=i18n.t("lang-notice-label")>
                 <p class="wrap">
                     {i18n.t("lang-unreviewed")} " "
                     <a href=english rel="external" hreflang="en">{i18n.t("lang-read-english")}</a>
                 </p>
-            </div>
+            </aside>
         }
     })
 }
@@ -178,7 +184,12 @@ pub fn KeyLines(with_hours: bool) -> impl IntoView {
             }
         })
         .collect_view();
-    view! { <ul class=if with_hours { "lines big" } else { "lines" }>{items}</ul> }
+    view! {
+        <ul class=if with_hours { "lines big" } else { "lines" }>{items}</ul>
+        <p class="all-lines">
+            <a href=i18n.href("/hotlines")>{i18n.t("hotlines-all-link")}</a>
+        </p>
+    }
 }
 
 #[component]

@@ -55,6 +55,16 @@ pub fn content_security_policy(nonce: Option<&str>) -> String {
     )
 }
 
+/// Pages with an island (the screening form, "use my location"). Every other page loads no
+/// WebAssembly and no script but the quick exit.
+fn has_islands(path: &str) -> bool {
+    let mut segments = path.trim_matches('/').split('/');
+    matches!(
+        (segments.next(), segments.next(), segments.next()),
+        (Some(lang), Some("screening" | "find"), None) if Locale::from_tag(lang).is_some()
+    )
+}
+
 /// The whole document. Called by leptos_axum for every page request.
 pub fn shell() -> impl IntoView {
     let site = expect_context::<Site>();
@@ -95,16 +105,16 @@ pub fn shell() -> impl IntoView {
     provide_context(I18n::new(catalog));
 
     let assets = site.assets.clone();
-    let hydration = assets.hydration.clone().map(|h| {
+    let interactive = parts.as_ref().is_some_and(|p| has_islands(p.uri.path()));
+    let hydration = assets.hydration.clone().filter(|_| interactive).map(|h| {
         let ftl = site
             .catalogs
             .ftl(locale)
             .map(|t| format!("/i18n/{}.ftl?v={}", locale.tag(), t.hash))
             .unwrap_or_default();
+        // No preloads: with JavaScript off they would fetch the WebAssembly for nothing.
         view! {
-            <link rel="modulepreload" href=h.glue_js.clone()/>
-            <link rel="preload" href=h.wasm.clone() r#as="fetch" r#type="application/wasm" crossorigin="anonymous"/>
-            <link rel="preload" id="ftl" href=ftl r#as="fetch" crossorigin="anonymous"/>
+            <meta name="messages" id="ftl" content=ftl/>
             <script type="module" src=h.boot_js.clone()></script>
         }
     });
@@ -129,4 +139,21 @@ pub fn shell() -> impl IntoView {
         </html>
     }
     .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::has_islands;
+
+    #[test]
+    fn only_the_screening_and_find_pages_load_the_islands() {
+        assert!(has_islands("/en/screening"));
+        assert!(has_islands("/zh-Hant/find"));
+        assert!(has_islands("/es/find/"));
+        assert!(!has_islands("/"));
+        assert!(!has_islands("/en/"));
+        assert!(!has_islands("/en/hotlines"));
+        assert!(!has_islands("/xx/find"));
+        assert!(!has_islands("/en/find/more"));
+    }
 }

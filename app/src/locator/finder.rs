@@ -37,6 +37,37 @@ pub enum FinderError {
 struct OfficeEntry {
     view: OfficeView,
     hours: Option<WeeklyHours>,
+    /// Ids of the HSDS services offered here.
+    services: Vec<String>,
+}
+
+/// Which offices a search may return. Built from an agency alone with `Some("DCFS").into()`;
+/// `None.into()` or `OfficeFilter::default()` lets every office through.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct OfficeFilter<'a> {
+    /// Agency code (`DCFS`, `DPSS`; any case).
+    pub agency: Option<&'a str>,
+    /// HSDS service id: only offices where the dataset lists this service.
+    pub service: Option<&'a str>,
+}
+
+impl<'a> From<Option<&'a str>> for OfficeFilter<'a> {
+    fn from(agency: Option<&'a str>) -> Self {
+        OfficeFilter {
+            agency,
+            service: None,
+        }
+    }
+}
+
+impl OfficeFilter<'_> {
+    fn allows(&self, office: &OfficeEntry) -> bool {
+        self.agency
+            .is_none_or(|a| office.view.agency.eq_ignore_ascii_case(a))
+            && self
+                .service
+                .is_none_or(|id| office.services.iter().any(|s| s.eq_ignore_ascii_case(id)))
+    }
 }
 
 /// Dataset, ZIP table and spatial index, ready to answer queries. Build once and share.
@@ -234,11 +265,14 @@ fn office_entry(dataset: &Dataset, l: &Location) -> OfficeEntry {
                 .and_then(|a| a.label.clone()),
         })
     });
-    let services_note = dataset
-        .service_at_locations
-        .iter()
-        .find(|s| s.location_id.as_deref() == Some(l.id.as_str()))
-        .and_then(|s| s.description.clone());
+    let at_location = || {
+        dataset
+            .service_at_locations
+            .iter()
+            .filter(|s| s.location_id.as_deref() == Some(l.id.as_str()))
+    };
+    let services_note = at_location().find_map(|s| s.description.clone());
+    let services = at_location().filter_map(|s| s.service_id.clone()).collect();
     let hours = hours_from_schedules(&l.schedules).ok().flatten();
     let view = OfficeView {
         id: l.id.clone(),
@@ -257,7 +291,11 @@ fn office_entry(dataset: &Dataset, l: &Location) -> OfficeEntry {
         verified: l.is_verified(),
         source: source_view(dataset, &l.attributes, coordinate_credit.as_deref()),
     };
-    OfficeEntry { view, hours }
+    OfficeEntry {
+        view,
+        hours,
+        services,
+    }
 }
 
 fn search_point(z: &ZipPlace) -> SearchPoint {
@@ -339,22 +377,21 @@ impl OfficeFinder {
             .collect()
     }
 
-    /// The `k` nearest offices to a point, nearest first; `agency` (`"DCFS"`, `"DPSS"`)
-    /// limits them. Hours are evaluated at `now`.
-    pub fn nearest_offices<Z: TimeZone>(
+    /// The `k` nearest offices to a point that `filter` allows (an agency such as
+    /// `Some("DCFS")`, a service), nearest first. Hours are evaluated at `now`.
+    pub fn nearest_offices<'a, Z: TimeZone>(
         &self,
         lat: f64,
         lon: f64,
         k: usize,
-        agency: Option<&str>,
+        filter: impl Into<OfficeFilter<'a>>,
         now: DateTime<Z>,
     ) -> Vec<OfficeView> {
         let now = now.with_timezone(&chrono_tz::America::Los_Angeles);
+        let filter = filter.into();
         self.index
-            .nearest(lat, lon, k, |i| match (agency, self.offices.get(*i)) {
-                (None, Some(_)) => true,
-                (Some(a), Some(o)) => o.view.agency.eq_ignore_ascii_case(a),
-                _ => false,
+            .nearest(lat, lon, k, |i| {
+                self.offices.get(*i).is_some_and(|o| filter.allows(o))
             })
             .into_iter()
             .filter_map(|(i, d)| {
@@ -384,11 +421,11 @@ impl OfficeFinder {
     }
 
     /// Resolves a search box (ZIP, `lat,lon`, or place name) and finds the nearest offices.
-    pub fn search<Z: TimeZone>(
+    pub fn search<'a, Z: TimeZone>(
         &self,
         query: &str,
         k: usize,
-        agency: Option<&str>,
+        filter: impl Into<OfficeFilter<'a>>,
         now: DateTime<Z>,
     ) -> Result<SearchOutcome, PlaceError> {
         let point = match self.places.resolve(query)? {
@@ -414,17 +451,17 @@ impl OfficeFinder {
                 })
             }
         };
-        let offices = self.nearest_offices(point.lat, point.lon, k, agency, now);
+        let offices = self.nearest_offices(point.lat, point.lon, k, filter, now);
         Ok(SearchOutcome::Offices { point, offices })
     }
 
     /// Nearest offices to the browser's location ("use my location").
-    pub fn search_coordinate<Z: TimeZone>(
+    pub fn search_coordinate<'a, Z: TimeZone>(
         &self,
         lat: f64,
         lon: f64,
         k: usize,
-        agency: Option<&str>,
+        filter: impl Into<OfficeFilter<'a>>,
         now: DateTime<Z>,
     ) -> Result<SearchOutcome, PlaceError> {
         let (lat, lon) = check_coordinate(lat, lon)?;
@@ -436,7 +473,7 @@ impl OfficeFinder {
             approximate: false,
             attribution: None,
         };
-        let offices = self.nearest_offices(lat, lon, k, agency, now);
+        let offices = self.nearest_offices(lat, lon, k, filter, now);
         Ok(SearchOutcome::Offices { point, offices })
     }
 
@@ -610,5 +647,45 @@ mod tests {
             emergency.map(|e| e.phones[0].tel.clone()),
             Some(Some("tel:911".into()))
         );
+    }
+
+    #[test]
+    fn the_service_filter_keeps_only_offices_offering_that_service() {
+        let f = finder();
+        let id_of = |name: &str| {
+            f.dataset()
+                .services
+                .iter()
+                .find(|s| s.name == name)
+                .map(|s| s.id.clone())
+                .unwrap_or_else(|| panic!("no service {name}"))
+        };
+        let dpss_office = id_of("DPSS office");
+        let dcfs_office = id_of("DCFS regional office");
+        let by_service = OfficeFilter {
+            agency: None,
+            service: Some(&dpss_office),
+        };
+        let offices = f.nearest_offices(34.05, -118.25, 50, by_service, wednesday_10am());
+        assert!(!offices.is_empty());
+        assert!(offices.iter().all(|o| o.agency == "DPSS"));
+        // The same as the agency filter here: every DPSS office lists that one service.
+        let by_agency = f.nearest_offices(34.05, -118.25, 50, Some("DPSS"), wednesday_10am());
+        assert_eq!(offices, by_agency);
+        // Both filters at once must both hold.
+        let none = OfficeFilter {
+            agency: Some("dpss"),
+            service: Some(&dcfs_office),
+        };
+        assert!(f
+            .nearest_offices(34.05, -118.25, 50, none, wednesday_10am())
+            .is_empty());
+        let unknown = OfficeFilter {
+            agency: None,
+            service: Some("00000000-0000-0000-0000-000000000000"),
+        };
+        assert!(f
+            .nearest_offices(34.05, -118.25, 50, unknown, wednesday_10am())
+            .is_empty());
     }
 }

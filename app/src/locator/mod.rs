@@ -39,6 +39,8 @@ pub mod places;
 #[cfg(feature = "ssr")]
 pub mod reference;
 
+mod hotlines_page;
 mod page;
 
-pub use page::FindPage;
+pub use hotlines_page::HotlinesPage;
+pub use page::{AgencyChoice, FindPage};

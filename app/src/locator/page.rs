@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 #[cfg(feature = "ssr")]
-use super::view::{OfficeView, OpenState, PhoneRoleView, PlaceChoice, SearchPoint};
+use super::view::{OfficeView, OpenState, PhoneRoleView, PhoneView, PlaceChoice, SearchPoint};
 use crate::{i18n::use_i18n, layout::PageTitle};
 #[cfg(feature = "ssr")]
 use crate::{
@@ -17,16 +17,69 @@ use crate::{
     layout::{lines::DPSS_CUSTOMER_SERVICE, LinkedText},
 };
 
-/// Offices listed per agency.
+/// Offices listed per agency when both are shown.
 #[cfg(feature = "ssr")]
 pub const OFFICES_PER_AGENCY: usize = 3;
+/// Offices listed when the reader chose one agency.
+#[cfg(feature = "ssr")]
+pub const OFFICES_ONE_AGENCY: usize = 5;
 
-/// What was typed or linked: `q` (ZIP, place name or `lat,lon`), or `lat` and `lon`.
+/// What was typed or linked: `q` (ZIP, place name or `lat,lon`), or `lat` and `lon`; and
+/// `agency` (`dcfs`, `dpss`) to show one agency's offices only.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct FindQuery {
     pub q: Option<String>,
     pub lat: Option<String>,
     pub lon: Option<String>,
+    pub agency: Option<String>,
+}
+
+/// Which agencies' offices a search shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum AgencyChoice {
+    #[default]
+    Both,
+    Dcfs,
+    Dpss,
+}
+
+impl AgencyChoice {
+    pub const ALL: [AgencyChoice; 3] = [AgencyChoice::Both, AgencyChoice::Dcfs, AgencyChoice::Dpss];
+
+    /// From the `agency` parameter. Anything else shows both (the radios then say so).
+    pub fn from_param(value: Option<&str>) -> AgencyChoice {
+        match value.map(str::trim) {
+            Some(v) if v.eq_ignore_ascii_case("dcfs") => AgencyChoice::Dcfs,
+            Some(v) if v.eq_ignore_ascii_case("dpss") => AgencyChoice::Dpss,
+            _ => AgencyChoice::Both,
+        }
+    }
+
+    /// The parameter value.
+    pub fn param(self) -> &'static str {
+        match self {
+            AgencyChoice::Both => "both",
+            AgencyChoice::Dcfs => "dcfs",
+            AgencyChoice::Dpss => "dpss",
+        }
+    }
+
+    fn label_id(self) -> &'static str {
+        match self {
+            AgencyChoice::Both => "find-agency-both",
+            AgencyChoice::Dcfs => "find-agency-dcfs",
+            AgencyChoice::Dpss => "find-agency-dpss",
+        }
+    }
+
+    #[cfg(feature = "ssr")]
+    fn shows(self, agency: &str) -> bool {
+        match self {
+            AgencyChoice::Both => true,
+            AgencyChoice::Dcfs => agency == "DCFS",
+            AgencyChoice::Dpss => agency == "DPSS",
+        }
+    }
 }
 
 #[cfg(feature = "ssr")]
@@ -34,13 +87,18 @@ impl FindQuery {
     /// The single search text the finder understands, or `None` for an empty form.
     pub fn text(&self) -> Option<String> {
         match (&self.lat, &self.lon) {
-            (Some(lat), Some(lon)) => Some(format!("{},{}", lat.trim(), lon.trim())),
-            _ => self
+            // One without the other is a coordinate too: a malformed one, and said so.
+            (None, None) => self
                 .q
                 .as_deref()
                 .map(str::trim)
                 .filter(|q| !q.is_empty())
                 .map(str::to_owned),
+            (lat, lon) => Some(format!(
+                "{},{}",
+                lat.as_deref().unwrap_or_default().trim(),
+                lon.as_deref().unwrap_or_default().trim()
+            )),
         }
     }
 }
@@ -55,8 +113,9 @@ pub enum FindAnswer {
         point: SearchPoint,
         /// The point is the reader's own location (not a typed place).
         from_location: bool,
-        dcfs: Vec<OfficeView>,
-        dpss: Vec<OfficeView>,
+        /// `None`: the reader chose the other agency only.
+        dcfs: Option<Vec<OfficeView>>,
+        dpss: Option<Vec<OfficeView>>,
         /// Agencies whose office list is known to be incomplete.
         partial: Vec<String>,
     },
@@ -81,14 +140,20 @@ pub fn find_offices(site: &crate::site::Site, query: &FindQuery) -> FindAnswer {
     };
     let finder = site.finder.get();
     let now = now_in_los_angeles();
-    // `lat` and `lon` (from "use my location" or a shared link) are read strictly as numbers.
-    let from_location = query.lat.is_some() && query.lon.is_some();
-    let outcome = if from_location {
-        super::places::parse_lat_lon(&text).and_then(|(lat, lon)| {
-            finder.search_coordinate(lat, lon, OFFICES_PER_AGENCY, Some("DCFS"), now)
-        })
+    let choice = AgencyChoice::from_param(query.agency.as_deref());
+    let per_agency = if choice == AgencyChoice::Both {
+        OFFICES_PER_AGENCY
     } else {
-        finder.search(&text, OFFICES_PER_AGENCY, Some("DCFS"), now)
+        OFFICES_ONE_AGENCY
+    };
+    // `lat` and `lon` (from "use my location" or a shared link) are read strictly as numbers.
+    // The search resolves the place; the offices of each agency shown are looked up next.
+    let from_location = query.lat.is_some() || query.lon.is_some();
+    let outcome = if from_location {
+        super::places::parse_lat_lon(&text)
+            .and_then(|(lat, lon)| finder.search_coordinate(lat, lon, 0, None, now))
+    } else {
+        finder.search(&text, 0, None, now)
     };
     match outcome {
         Err(err) => FindAnswer::Problem {
@@ -99,9 +164,13 @@ pub fn find_offices(site: &crate::site::Site, query: &FindQuery) -> FindAnswer {
         Ok(SearchOutcome::ChoosePlace { name, choices }) => {
             FindAnswer::ChoosePlace { name, choices }
         }
-        Ok(SearchOutcome::Offices { point, offices }) => {
-            let dpss =
-                finder.nearest_offices(point.lat, point.lon, OFFICES_PER_AGENCY, Some("DPSS"), now);
+        Ok(SearchOutcome::Offices { point, .. }) => {
+            let offices_of = |agency: &str| {
+                choice.shows(agency).then(|| {
+                    finder.nearest_offices(point.lat, point.lon, per_agency, Some(agency), now)
+                })
+            };
+            let (dcfs, dpss) = (offices_of("DCFS"), offices_of("DPSS"));
             let partial = finder
                 .coverage()
                 .iter()
@@ -111,7 +180,7 @@ pub fn find_offices(site: &crate::site::Site, query: &FindQuery) -> FindAnswer {
             FindAnswer::Offices {
                 point,
                 from_location,
-                dcfs: offices,
+                dcfs,
                 dpss,
                 partial,
             }
@@ -129,14 +198,28 @@ pub fn FindPage() -> impl IntoView {
             q: map.get("q").or_else(|| map.get("zip")),
             lat: map.get("lat"),
             lon: map.get("lon"),
+            agency: map.get("agency"),
         }
     };
     let typed = find_query.q.clone().unwrap_or_default();
+    let choice = AgencyChoice::from_param(find_query.agency.as_deref());
+    let agency_radios = AgencyChoice::ALL
+        .into_iter()
+        .map(|c| {
+            let id = format!("agency-{}", c.param());
+            view! {
+                <div class="radio">
+                    <input type="radio" id=id.clone() name="agency" value=c.param() checked=c == choice/>
+                    <label for=id>{i18n.t(c.label_id())}</label>
+                </div>
+            }
+        })
+        .collect_view();
     // Server: the results as HTML. Browser: nothing, and hydration keeps the server's HTML.
     #[cfg(feature = "ssr")]
     let results = {
         let answer = find_offices(&expect_context::<crate::site::Site>(), &find_query);
-        view! { <FindResults answer=answer/> }.to_html()
+        view! { <FindResults answer=answer choice=choice/> }.to_html()
     };
     #[cfg(not(feature = "ssr"))]
     let results = {
@@ -159,6 +242,10 @@ pub fn FindPage() -> impl IntoView {
                 aria-describedby="q-hint"
                 value=typed
             />
+            <fieldset class="agency-choice">
+                <legend>{i18n.t("find-agency-label")}</legend>
+                {agency_radios}
+            </fieldset>
             <button type="submit" class="button">{i18n.t("find-submit")}</button>
         </form>
         <UseMyLocation/>
@@ -167,8 +254,9 @@ pub fn FindPage() -> impl IntoView {
 }
 
 /// "Use my location": a button once the page is hydrated (the browser asks the reader first);
-/// before that, and without JavaScript, a line saying to enter a ZIP code instead.
-#[component]
+/// before that, and without JavaScript, a line saying to enter a ZIP code instead. An island:
+/// the only part of this page that runs in the browser.
+#[island]
 fn UseMyLocation() -> impl IntoView {
     let i18n = use_i18n();
     let hydrated = RwSignal::new(false);
@@ -221,10 +309,23 @@ mod geolocation {
             problem.set(Some(unavailable));
             return;
         };
+        // The agency the reader picked in the form, if not both.
+        let agency = window
+            .document()
+            .and_then(|d| {
+                d.query_selector("input[name=agency]:checked")
+                    .ok()
+                    .flatten()
+            })
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .map(|input| input.value())
+            .filter(|v| v == "dcfs" || v == "dpss")
+            .map(|v| format!("&agency={v}"))
+            .unwrap_or_default();
         let success = Closure::once(move |position: Position| {
             let coords = position.coords();
             let url = format!(
-                "{target}?lat={:.3}&lon={:.3}",
+                "{target}?lat={:.3}&lon={:.3}{agency}",
                 coords.latitude(),
                 coords.longitude()
             );
@@ -245,7 +346,7 @@ mod geolocation {
 
 #[cfg(feature = "ssr")]
 #[component]
-fn FindResults(answer: FindAnswer) -> impl IntoView {
+fn FindResults(answer: FindAnswer, choice: AgencyChoice) -> impl IntoView {
     let i18n = use_i18n();
     match answer {
         FindAnswer::Form => EitherOf4::A(()),
@@ -274,16 +375,21 @@ fn FindResults(answer: FindAnswer) -> impl IntoView {
             })
         }
         FindAnswer::ChoosePlace { name, choices } => {
+            let agency = choice;
             let links = choices
                 .into_iter()
                 .map(|choice| {
-                    let href = format!("{}?q={}", i18n.href("/find"), choice.zip);
+                    let mut href = format!("{}?q={}", i18n.href("/find"), choice.zip);
+                    if agency != AgencyChoice::Both {
+                        href.push_str("&agency=");
+                        href.push_str(agency.param());
+                    }
                     view! {
                         <li>
                             <a href=href rel="external">
                                 <span dir="ltr">{choice.zip}</span>
                                 " "
-                                <span translate="no">{choice.name}</span>
+                                <span lang="en" translate="no">{choice.name}</span>
                             </a>
                         </li>
                     }
@@ -312,30 +418,40 @@ fn FindResults(answer: FindAnswer) -> impl IntoView {
             };
             let dpss_partial = partial.iter().any(|a| a == "DPSS");
             let dcfs_partial = partial.iter().any(|a| a == "DCFS");
+            let dcfs = dcfs.map(|offices| {
+                view! {
+                    <section aria-labelledby="dcfs-title">
+                        <h3 id="dcfs-title">{i18n.t("find-dcfs-title")}</h3>
+                        {dcfs_partial.then(|| view! { <p class="notice">{i18n.t("find-dcfs-partial")}</p> })}
+                        <ol class="offices">
+                            {offices.into_iter().map(|office| view! { <OfficeCard office=office/> }).collect_view()}
+                        </ol>
+                    </section>
+                }
+            });
+            let dpss = dpss.map(|offices| {
+                view! {
+                    <section aria-labelledby="dpss-title">
+                        <h3 id="dpss-title">{i18n.t("find-dpss-title")}</h3>
+                        {dpss_partial
+                            .then(|| {
+                                view! {
+                                    <p class="notice">
+                                        <LinkedText id="find-dpss-partial" line=DPSS_CUSTOMER_SERVICE/>
+                                    </p>
+                                }
+                            })}
+                        <ol class="offices">
+                            {offices.into_iter().map(|office| view! { <OfficeCard office=office/> }).collect_view()}
+                        </ol>
+                    </section>
+                }
+            });
             EitherOf4::D(view! {
                 <h2 id="results">{title}</h2>
                 {point.approximate.then(|| view! { <p class="hint">{i18n.t("find-from-zip-centre")}</p> })}
-                <section aria-labelledby="dcfs-title">
-                    <h3 id="dcfs-title">{i18n.t("find-dcfs-title")}</h3>
-                    {dcfs_partial.then(|| view! { <p class="notice">{i18n.t("find-dcfs-partial")}</p> })}
-                    <ol class="offices">
-                        {dcfs.into_iter().map(|office| view! { <OfficeCard office=office/> }).collect_view()}
-                    </ol>
-                </section>
-                <section aria-labelledby="dpss-title">
-                    <h3 id="dpss-title">{i18n.t("find-dpss-title")}</h3>
-                    {dpss_partial
-                        .then(|| {
-                            view! {
-                                <p class="notice">
-                                    <LinkedText id="find-dpss-partial" line=DPSS_CUSTOMER_SERVICE/>
-                                </p>
-                            }
-                        })}
-                    <ol class="offices">
-                        {dpss.into_iter().map(|office| view! { <OfficeCard office=office/> }).collect_view()}
-                    </ol>
-                </section>
+                {dcfs}
+                {dpss}
                 <p class="small">{i18n.t("find-nearest-not-assigned")}</p>
                 {point.attribution.map(|credit| view! { <p class="small">{credit}</p> })}
                 <CountyLines/>
@@ -365,11 +481,50 @@ fn OfficeCard(office: OfficeView) -> impl IntoView {
     let distance = office
         .distance_m
         .map(|metres| distance_text(&i18n, metres, approximate));
-    let phones = if office.phones.is_empty() {
+    let phones = phone_lines(&i18n, &office.phones);
+    let hours = hours_text(&i18n, &office.hours.state);
+    let hour_lines = office
+        .hours
+        .lines
+        .iter()
+        .map(|line| view! { <li lang="en" dir="ltr" translate="no">{line.clone()}</li> })
+        .collect_view();
+    let directions = directions_url(&office);
+    let source_date = office.source.date.clone().unwrap_or_default();
+    view! {
+        <li class="office">
+            <h4 lang="en" dir="ltr" translate="no">{office.name.clone()}</h4>
+            <p class="office-meta">
+                {distance}
+                {(!office.verified).then(|| view! { " · " <span class="tag">{i18n.t("find-unverified")}</span> })}
+                {approximate.then(|| view! { " · " <span class="tag">{i18n.t("find-approximate")}</span> })}
+            </p>
+            <address lang="en" dir="ltr" translate="no">
+                {office.address_lines.iter().map(|l| view! { {l.clone()} <br/> }).collect_view()}
+            </address>
+            {phones}
+            <p class="hours">{hours}</p>
+            {(office.hours.conflicting).then(|| view! { <p class="small">{i18n.t("find-hours-conflicting")}</p> })}
+            <ul class="hour-lines">{hour_lines}</ul>
+            {directions.map(|url| view! {
+                <p><a href=url rel="noreferrer noopener">{i18n.t("find-directions")}</a></p>
+            })}
+            <details class="small source">
+                <summary>{i18n.t("find-source")}</summary>
+                <p lang="en" dir="ltr" translate="no">{office.source.title.clone()}</p>
+                {(!source_date.is_empty()).then(|| view! { <p lang="en" dir="ltr" translate="no">{source_date}</p> })}
+            </details>
+        </li>
+    }
+}
+
+/// The numbers of an office or hotline as tap-to-call links, each with what it is for.
+#[cfg(feature = "ssr")]
+pub(super) fn phone_lines(i18n: &I18n, phones: &[PhoneView]) -> impl IntoView {
+    if phones.is_empty() {
         Either::Left(view! { <p>{i18n.t("find-phone-missing")}</p> })
     } else {
-        let phones = office
-            .phones
+        let phones = phones
             .iter()
             .map(|phone| {
                 let number = match &phone.tel {
@@ -394,40 +549,6 @@ fn OfficeCard(office: OfficeView) -> impl IntoView {
             })
             .collect_view();
         Either::Right(phones)
-    };
-    let hours = hours_text(&i18n, &office.hours.state);
-    let hour_lines = office
-        .hours
-        .lines
-        .iter()
-        .map(|line| view! { <li translate="no">{line.clone()}</li> })
-        .collect_view();
-    let directions = directions_url(&office);
-    let source_date = office.source.date.clone().unwrap_or_default();
-    view! {
-        <li class="office">
-            <h4 translate="no">{office.name.clone()}</h4>
-            <p class="office-meta">
-                {distance}
-                {(!office.verified).then(|| view! { " · " <span class="tag">{i18n.t("find-unverified")}</span> })}
-                {approximate.then(|| view! { " · " <span class="tag">{i18n.t("find-approximate")}</span> })}
-            </p>
-            <address dir="ltr" translate="no">
-                {office.address_lines.iter().map(|l| view! { {l.clone()} <br/> }).collect_view()}
-            </address>
-            {phones}
-            <p class="hours">{hours}</p>
-            {(office.hours.conflicting).then(|| view! { <p class="small">{i18n.t("find-hours-conflicting")}</p> })}
-            <ul class="hour-lines">{hour_lines}</ul>
-            {directions.map(|url| view! {
-                <p><a href=url rel="noreferrer noopener">{i18n.t("find-directions")}</a></p>
-            })}
-            <details class="small source">
-                <summary>{i18n.t("find-source")}</summary>
-                <p translate="no">{office.source.title.clone()}</p>
-                {(!source_date.is_empty()).then(|| view! { <p translate="no">{source_date}</p> })}
-            </details>
-        </li>
     }
 }
 
@@ -444,7 +565,7 @@ fn distance_text(i18n: &I18n, metres: f64, approximate: bool) -> String {
 }
 
 #[cfg(feature = "ssr")]
-fn hours_text(i18n: &I18n, state: &OpenState) -> String {
+pub(super) fn hours_text(i18n: &I18n, state: &OpenState) -> String {
     match state {
         OpenState::OpenUntil { time, .. } => {
             i18n.t_with("find-open-until", [("time", time_text(i18n, time).into())])

@@ -26,47 +26,55 @@ use crate::{
 pub struct PostedFields(pub Vec<(String, String)>);
 
 /// The screening. Without JavaScript every button POSTs the whole form and the server answers
-/// with the next page; once hydrated, the same [`submit`] runs in the browser with no reload.
+/// with the next page; with JavaScript the form is an island that runs the same [`submit`] in
+/// the browser, with no reload.
 #[component]
 pub fn ScreeningPage() -> impl IntoView {
     let i18n = use_i18n();
-    // The server's posted fields travel to the browser once, for hydration.
-    let posted = SharedValue::new(|| {
-        use_context::<PostedFields>()
-            .map(|p| p.0)
-            .unwrap_or_default()
-    })
-    .into_inner();
-    let first = if posted.is_empty() {
-        Screen::start()
-    } else {
-        submit(posted.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-    };
-    // Reference-counted, so the title can still read it once the render's owner is gone.
-    let screen = ArcRwSignal::new(first);
-
-    let on_submit = {
-        let screen = screen.clone();
-        move |event: leptos::ev::SubmitEvent| {
-            #[cfg(feature = "hydrate")]
-            if let Some(fields) = client::form_fields(&event) {
-                event.prevent_default();
-                screen.set(submit(fields.iter().map(|(k, v)| (k.as_str(), v.as_str()))));
-                client::focus_heading();
-            }
-            #[cfg(not(feature = "hydrate"))]
-            let _ = (event, &screen);
-        }
-    };
-
-    let title = {
-        let i18n = i18n.clone();
-        let screen = screen.clone();
-        move || page_title(&i18n, &screen.get())
-    };
+    let fields = use_context::<PostedFields>()
+        .map(|p| p.0)
+        .unwrap_or_default();
+    let title = page_title(&i18n, &first_screen(&fields));
     view! {
         <PageTitle text=title/>
-        <form method="post" action=i18n.href("/screening") class="screening" novalidate on:submit=on_submit>
+        <ScreeningForm fields=fields/>
+    }
+}
+
+fn first_screen(fields: &[(String, String)]) -> Screen {
+    if fields.is_empty() {
+        Screen::start()
+    } else {
+        submit(fields.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    }
+}
+
+/// The form and its current step. `fields` (what was posted, empty for a GET) travel to the
+/// browser in the island's props; they are the answers already in the page's hidden fields.
+#[island]
+fn ScreeningForm(fields: Vec<(String, String)>) -> impl IntoView {
+    let i18n = use_i18n();
+    let screen = RwSignal::new(first_screen(&fields));
+    let action = i18n.href("/screening");
+
+    let on_submit = move |event: leptos::ev::SubmitEvent| {
+        #[cfg(feature = "hydrate")]
+        if let Some(fields) = client::form_fields(&event) {
+            event.prevent_default();
+            let next = submit(fields.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+            client::set_title(&crate::layout::document_title(
+                &page_title(&i18n, &next),
+                &i18n.t("site-name"),
+            ));
+            screen.set(next);
+            client::focus_heading();
+        }
+        #[cfg(not(feature = "hydrate"))]
+        let _ = (event, screen, &i18n);
+    };
+
+    view! {
+        <form method="post" action=action class="screening" novalidate on:submit=on_submit>
             // Keyed by the whole screen: each step gets fresh elements. Reusing the radios of
             // one question for the next would let the browser's radio groups undo `checked`.
             <For each=move || [screen.get()] key=|current| *current let:current>
@@ -408,6 +416,12 @@ mod client {
             fields.push((GO_FIELD.to_owned(), button.value()));
         }
         Some(fields)
+    }
+
+    pub fn set_title(title: &str) {
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            document.set_title(title);
+        }
     }
 
     /// After a step without reload, put focus and the view where a new page would.

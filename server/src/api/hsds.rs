@@ -18,7 +18,7 @@
 //! schemas do not define; the tests validate every one of them against those schemas.
 
 use axum::{
-    extract::{Path, State},
+    extract::{rejection::PathRejection, Path, State},
     http::{header, HeaderMap, HeaderValue, StatusCode, Uri},
     response::{IntoResponse, Response},
 };
@@ -352,6 +352,21 @@ pub async fn unknown_endpoint() -> Response {
     )
 }
 
+/// The `{id}` of a record route. No record has an id that is not text once percent-decoded
+/// (`%FF`): that is a JSON 404 like any unknown id, not axum's plain-text 400.
+fn record_id(path: Result<Path<String>, PathRejection>, kind: &str) -> Result<String, Problems> {
+    path.map(|Path(id)| id).map_err(|_| {
+        Problem::not_found(
+            "not_found",
+            "id",
+            format!(
+                "no {kind} has this id: ids are UTF-8 text, and this one does not decode as UTF-8"
+            ),
+        )
+        .into()
+    })
+}
+
 fn no_record(kind: &str) -> Response {
     Problems::from(Problem::not_found(
         "not_found",
@@ -395,7 +410,14 @@ fn services_page(d: &Dataset, raw: RawParams) -> Result<Page, Problems> {
     Ok(Page::of(&chosen, paging, |s| service_list_record(d, s)))
 }
 
-pub async fn service(State(state): State<AppState>, Path(id): Path<String>) -> Response {
+pub async fn service(
+    State(state): State<AppState>,
+    id: Result<Path<String>, PathRejection>,
+) -> Response {
+    let id = match record_id(id, "service") {
+        Ok(id) => id,
+        Err(problems) => return problems.into_response(),
+    };
     let finder = state.site.finder.get();
     let d = finder.dataset();
     match d.services.iter().find(|s| s.id == id) {
@@ -416,7 +438,14 @@ pub async fn organizations(State(state): State<AppState>, raw: RawParams) -> Res
     }
 }
 
-pub async fn organization(State(state): State<AppState>, Path(id): Path<String>) -> Response {
+pub async fn organization(
+    State(state): State<AppState>,
+    id: Result<Path<String>, PathRejection>,
+) -> Response {
+    let id = match record_id(id, "organization") {
+        Ok(id) => id,
+        Err(problems) => return problems.into_response(),
+    };
     let finder = state.site.finder.get();
     let d = finder.dataset();
     match d.organizations.iter().find(|o| o.id == id) {
@@ -529,8 +558,12 @@ fn service_at_locations_page(
 
 pub async fn service_at_location(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    id: Result<Path<String>, PathRejection>,
 ) -> Response {
+    let id = match record_id(id, "service_at_location") {
+        Ok(id) => id,
+        Err(problems) => return problems.into_response(),
+    };
     let finder = state.site.finder.get();
     let d = finder.dataset();
     match d.service_at_locations.iter().find(|s| s.id == id) {

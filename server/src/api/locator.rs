@@ -4,7 +4,9 @@
 //! * Where from: `zip=90020` (5 digits, ZIP+4 accepted), or `lat=34.05&lon=-118.25` (both,
 //!   plain decimal degrees), or `q=` (what a person would type in the search box: a ZIP, a
 //!   `lat,lon` pair or a city or neighbourhood name). Exactly one of the three.
-//! * `agency=dcfs|dpss` (any case; absent: both), `limit=1..50` (default 5).
+//! * `agency=dcfs|dpss` (any case; absent: both), `service=<HSDS service id>` (only offices
+//!   where the dataset lists that service; ids from `/api/v1/services`), `limit=1..50`
+//!   (default 5).
 //!
 //! 200 `{"outcome": "offices", "point", "agencies", "offices", "coverage"}`, nearest first,
 //! `distance_m` in metres. A place name with several ZIP codes gives 200
@@ -17,8 +19,10 @@
 use axum::{extract::State, http::StatusCode, response::Response};
 use linkages_app::locator::{
     bounds,
+    finder::{OfficeFilter, OfficeFinder},
     hours::now_in_los_angeles,
     hsds::Coverage,
+    ids::is_uuid,
     places::{parse_degrees, PlaceError},
     view::{OfficeView, SearchOutcome, SearchPoint},
 };
@@ -34,7 +38,7 @@ pub const MAX_LIMIT: usize = 50;
 /// Longest `q` read; a place name is far shorter.
 pub const MAX_QUERY_CHARS: usize = 100;
 
-const PARAMETERS: &[&str] = &["zip", "lat", "lon", "q", "agency", "limit"];
+const PARAMETERS: &[&str] = &["zip", "lat", "lon", "q", "agency", "service", "limit"];
 const AGENCIES: [&str; 2] = ["DCFS", "DPSS"];
 
 /// The 200 answer with offices.
@@ -91,6 +95,7 @@ fn answer(state: &AppState, raw: RawParams) -> Result<Response, Problems> {
     let params = Params::parse(raw, PARAMETERS)?;
     let mut problems = Problems::default();
     let agency = read_agency(&params, &mut problems);
+    let service = read_service(&finder, &params, &mut problems);
     let limit = read_limit(&params, &mut problems);
     let origin = read_origin(&params, &mut problems);
     // Look the place up even when other parameters are wrong: every problem at once.
@@ -103,11 +108,13 @@ fn answer(state: &AppState, raw: RawParams) -> Result<Response, Problems> {
         problems.push(place_problem(&error, parameter));
     }
     problems.into_result()?;
-    let (Some(agency), Some(limit), Some(origin)) = (agency, limit, origin) else {
+    let (Some(agency), Some(service), Some(limit), Some(origin)) = (agency, service, limit, origin)
+    else {
         // Not reached: each reader reports a problem whenever it gives nothing.
         return Err(Problem::malformed_query().into());
     };
 
+    let filter = OfficeFilter { agency, service };
     let now = now_in_los_angeles();
     let outcome = match origin {
         Origin::Zip(zip) => {
@@ -118,12 +125,12 @@ fn answer(state: &AppState, raw: RawParams) -> Result<Response, Problems> {
                 .map(|z| z.zip.as_str())
                 .map_err(|e| place_problem(&e, "zip"))?;
             finder
-                .search(five, limit, agency, now)
+                .search(five, limit, filter, now)
                 .map_err(|e| place_problem(&e, "zip"))?
         }
         Origin::Coordinate { lat, lon } => {
             let mut outcome = finder
-                .search_coordinate(lat, lon, limit, agency, now)
+                .search_coordinate(lat, lon, limit, filter, now)
                 .map_err(|e| place_problem(&e, "lat"))?;
             if let SearchOutcome::Offices { point, .. } = &mut outcome {
                 point.label = format!("{lat},{lon}");
@@ -131,7 +138,7 @@ fn answer(state: &AppState, raw: RawParams) -> Result<Response, Problems> {
             outcome
         }
         Origin::Text(text) => finder
-            .search(text, limit, agency, now)
+            .search(text, limit, filter, now)
             .map_err(|e| place_problem(&e, "q"))?,
     };
 
@@ -163,6 +170,10 @@ fn answer(state: &AppState, raw: RawParams) -> Result<Response, Problems> {
             if let Some(a) = agency {
                 rest.push_str("&agency=");
                 rest.push_str(&a.to_ascii_lowercase());
+            }
+            if let Some(id) = service {
+                rest.push_str("&service=");
+                rest.push_str(id);
             }
             if params.has("limit") {
                 rest.push_str(&format!("&limit={limit}"));
@@ -203,6 +214,39 @@ fn read_agency(params: &Params, problems: &mut Problems) -> Option<Option<&'stat
         return None;
     }
     Some(found)
+}
+
+/// `service`: `Some(None)` when absent; the id must name a service of the dataset.
+fn read_service<'a>(
+    finder: &OfficeFinder,
+    params: &'a Params,
+    problems: &mut Problems,
+) -> Option<Option<&'a str>> {
+    let Some(id) = params.get("service") else {
+        return Some(None);
+    };
+    if !is_uuid(id) {
+        problems.push(Problem::bad(
+            "bad_service",
+            "service",
+            "service must be a service id (a UUID) from /api/v1/services",
+        ));
+        return None;
+    }
+    if !finder
+        .dataset()
+        .services
+        .iter()
+        .any(|s| s.id.eq_ignore_ascii_case(id))
+    {
+        problems.push(Problem::not_found(
+            "unknown_service",
+            "service",
+            "no service has this id; see /api/v1/services",
+        ));
+        return None;
+    }
+    Some(Some(id))
 }
 
 fn read_limit(params: &Params, problems: &mut Problems) -> Option<usize> {

@@ -21,6 +21,10 @@ pub const PUBLIC_FIVE_MINUTES: &str = "public, max-age=300";
 /// Longest parameter name repeated in an error.
 pub const MAX_ECHO_CHARS: usize = 32;
 
+/// More parameters than this is not a query for any endpoint here (each takes six names at
+/// most, each once): one problem says so, instead of one problem per name.
+pub const MAX_PARAMETERS: usize = 32;
+
 /// One problem with a request.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Problem {
@@ -58,6 +62,19 @@ impl Problem {
         }
     }
 
+    /// Far more parameters than the endpoint takes (400).
+    pub fn too_many_parameters(allowed: &[&str]) -> Problem {
+        Problem {
+            error: "malformed_query",
+            parameter: None,
+            message: format!(
+                "the query has more than {MAX_PARAMETERS} parameters; this endpoint takes only these, each once: {}",
+                allowed.join(", ")
+            ),
+            status: StatusCode::BAD_REQUEST,
+        }
+    }
+
     /// A well-formed request for something that is not there (404).
     pub fn not_found(error: &'static str, parameter: &str, message: impl Into<String>) -> Problem {
         Problem {
@@ -76,8 +93,15 @@ pub struct Problems {
 }
 
 impl Problems {
+    /// Adds a problem, unless the same one (code and parameter) is already listed.
     pub fn push(&mut self, problem: Problem) {
-        self.errors.push(problem);
+        let listed = self
+            .errors
+            .iter()
+            .any(|p| p.error == problem.error && p.parameter == problem.parameter);
+        if !listed {
+            self.errors.push(problem);
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -151,9 +175,14 @@ pub type RawParams = Result<Query<Vec<(String, String)>>, QueryRejection>;
 
 impl Params {
     /// Checks names against `allowed`: an unknown or repeated name is a 400, so a typo such as
-    /// `agancy=dcfs` is never silently ignored.
+    /// `agancy=dcfs` is never silently ignored. Each problem is listed once however often
+    /// its name appears, and a query of more than [`MAX_PARAMETERS`] gets one problem: the
+    /// answer stays short whatever was sent.
     pub fn parse(raw: RawParams, allowed: &[&str]) -> Result<Params, Problems> {
         let Query(pairs) = raw.map_err(|_| Problems::from(Problem::malformed_query()))?;
+        if pairs.len() > MAX_PARAMETERS {
+            return Err(Problem::too_many_parameters(allowed).into());
+        }
         let mut problems = Problems::default();
         for (i, (name, _)) in pairs.iter().enumerate() {
             if !allowed.contains(&name.as_str()) {
@@ -219,6 +248,42 @@ mod tests {
         assert_eq!(problems.status(), StatusCode::NOT_FOUND);
         problems.push(Problem::bad("bad_limit", "limit", "x"));
         assert_eq!(problems.status(), StatusCode::BAD_REQUEST);
+    }
+
+    fn parse(query: &str) -> Result<Params, Problems> {
+        let uri: http::Uri = format!("/x?{query}").parse().unwrap_or_default();
+        Params::parse(Query::try_from_uri(&uri), &["a", "b"])
+    }
+
+    #[test]
+    fn each_problem_is_listed_once() {
+        let Err(problems) = parse("a=1&a=2&a=3&c=1&c=2&b=1") else {
+            panic!("a repeated and an unknown name are problems")
+        };
+        let listed: Vec<(&str, Option<&str>)> = problems
+            .errors
+            .iter()
+            .map(|p| (p.error, p.parameter.as_deref()))
+            .collect();
+        assert_eq!(
+            listed,
+            [
+                ("repeated_parameter", Some("a")),
+                ("unsupported_parameter", Some("c"))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_flood_of_parameters_is_one_problem() {
+        let flood: Vec<String> = (0..=MAX_PARAMETERS).map(|i| format!("x{i}=1")).collect();
+        let Err(problems) = parse(&flood.join("&")) else {
+            panic!("too many parameters")
+        };
+        assert_eq!(problems.errors.len(), 1);
+        assert_eq!(problems.errors[0].error, "malformed_query");
+        assert_eq!(problems.status(), StatusCode::BAD_REQUEST);
+        assert!(parse("a=1&b=2").is_ok());
     }
 
     #[test]

@@ -1,0 +1,68 @@
+//! `/xx/hotlines`: every phone line in the dataset, with its hours and where the number comes
+//! from, for the reader who needs a line the key lines do not cover (and for 2-1-1 advisors).
+
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+use super::view::HotlineView;
+use crate::{i18n::use_i18n, layout::PageTitle};
+
+#[component]
+pub fn HotlinesPage() -> impl IntoView {
+    let i18n = use_i18n();
+    // The dataset is on the server only; this page has no island.
+    #[cfg(feature = "ssr")]
+    let lines = {
+        let finder = expect_context::<crate::site::Site>().finder.get();
+        let hotlines = finder.hotlines(super::hours::now_in_los_angeles());
+        Some(view! { <HotlineList hotlines=hotlines/> })
+    };
+    #[cfg(not(feature = "ssr"))]
+    let lines: Option<()> = None;
+    view! {
+        <PageTitle text=i18n.t("hotlines-title")/>
+        <h1>{i18n.t("hotlines-title")}</h1>
+        <p>{i18n.t("hotlines-intro")}</p>
+        <p class="hint">{i18n.t("hotlines-source-language")}</p>
+        {lines}
+    }
+}
+
+#[cfg(feature = "ssr")]
+#[component]
+fn HotlineList(hotlines: Vec<HotlineView>) -> impl IntoView {
+    let i18n = use_i18n();
+    let items = hotlines
+        .into_iter()
+        .map(|line| {
+            let hours = super::page::hours_text(&i18n, &line.hours.state);
+            let hour_lines = line
+                .hours
+                .lines
+                .iter()
+                .map(|l| view! { <li lang="en" dir="ltr" translate="no">{l.clone()}</li> })
+                .collect_view();
+            let source = line.source;
+            view! {
+                <li class="office hotline">
+                    <h2 lang="en" dir="ltr" translate="no">{line.name}</h2>
+                    {line.organization.map(|o| view! { <p class="small" lang="en" dir="ltr" translate="no">{o}</p> })}
+                    {line.description.map(|d| view! { <p lang="en" dir="ltr" translate="no">{d}</p> })}
+                    {super::page::phone_lines(&i18n, &line.phones)}
+                    <p class="hours">{hours}</p>
+                    <ul class="hour-lines">{hour_lines}</ul>
+                    <details class="small source">
+                        <summary>{i18n.t("find-source")}</summary>
+                        <p lang="en" dir="ltr" translate="no">{source.title}</p>
+                        {source.date.map(|d| view! { <p lang="en" dir="ltr" translate="no">{d}</p> })}
+                        {source.url.map(|url| {
+                            let href = url.clone();
+                            view! { <p><a href=href rel="noreferrer noopener" lang="en" dir="ltr" translate="no">{url}</a></p> }
+                        })}
+                    </details>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="offices hotlines">{items}</ul> }
+}
