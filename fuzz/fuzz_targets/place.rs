@@ -1,0 +1,101 @@
+//! City and neighbourhood names typed into the find page (`?q=`), and the search box as a
+//! whole (`Places::resolve`, then `OfficeFinder::search`).
+//!
+//! `normalize_name` gives lower-case words of letters and digits, single-spaced. A name found
+//! is one the table knows by that normalised spelling; an ambiguous name offers at least two
+//! ZIP codes of the table, in order, with different points; a search ends in offices near a
+//! point inside the county or in such a choice.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use linkages_app::locator::places::{normalize_name, PlaceError, PlaceMatch, Resolved};
+use linkages_fuzz::{check_search_outcome, clocks, finder, places, text};
+
+fn check_normalized(n: &str) {
+    assert!(
+        !n.starts_with(' ') && !n.ends_with(' ') && !n.contains("  "),
+        "{n:?}"
+    );
+    assert!(n.chars().all(|c| c == ' ' || c.is_alphanumeric()), "{n:?}");
+    assert!(n.split(' ').all(|w| w != "mt"), "{n:?} keeps `mt`");
+}
+
+/// The table's normalised names this key can stand for (with or without ", CA").
+fn names_for(key: &str) -> Vec<String> {
+    let mut names = vec![key.to_string()];
+    for suffix in [" california", " ca"] {
+        if let Some(k) = key.strip_suffix(suffix) {
+            names.push(k.to_string());
+        }
+    }
+    names
+}
+
+fuzz_target!(|data: &[u8]| {
+    let input = text(data);
+    let places = places();
+    let key = normalize_name(&input);
+    check_normalized(&key);
+    let known = |p: &linkages_app::locator::places::ZipPlace| {
+        assert_eq!(
+            places.zip(&p.zip),
+            Some(p),
+            "ZIP {} is not the table's",
+            p.zip
+        );
+        let spellings: Vec<String> = std::iter::once(&p.city)
+            .chain(p.geonames_place.as_ref())
+            .map(|n| normalize_name(n))
+            .collect();
+        assert!(
+            names_for(&key).iter().any(|k| spellings.contains(k)),
+            "{input:?} found ZIP {} ({spellings:?})",
+            p.zip
+        );
+    };
+    match places.lookup_place(&input) {
+        Ok(PlaceMatch::Found(p)) => known(p),
+        Ok(PlaceMatch::Ambiguous { name, choices }) => {
+            assert!(
+                choices.len() >= 2,
+                "ambiguous with {} choice(s)",
+                choices.len()
+            );
+            assert!(
+                names_for(&key).contains(&normalize_name(&name)),
+                "{input:?} -> {name:?}"
+            );
+            for (i, c) in choices.iter().enumerate() {
+                known(c);
+                for d in &choices[..i] {
+                    assert!(d.zip < c.zip, "choices out of order");
+                    assert!((d.lat, d.lon) != (c.lat, c.lon), "two choices at one point");
+                }
+            }
+        }
+        Err(PlaceError::Empty) => {}
+        Err(PlaceError::UnknownPlace(echo)) => assert_eq!(echo, input.trim()),
+        Err(other) => panic!("lookup_place gave {other:?}"),
+    }
+    // The whole search box: ZIP, coordinate or name, then the offices.
+    let resolved = places.resolve(&input);
+    if let Ok(Resolved::Coordinate { lat, lon }) = &resolved {
+        assert!(linkages_app::locator::bounds::in_la_county_box(*lat, *lon));
+    }
+    let [now, ..] = clocks();
+    match finder().search(&input, 3, Some("DCFS"), now) {
+        Ok(outcome) => {
+            assert!(
+                resolved.is_ok(),
+                "search found {outcome:?} where resolve failed"
+            );
+            check_search_outcome(&outcome, 3);
+        }
+        Err(e) => {
+            assert_eq!(resolved.err(), Some(e.clone()));
+            // Every refusal has a message id and an HTTP status for the API.
+            assert!(!e.code().is_empty());
+            assert!(matches!(e.status_code().as_u16(), 400 | 404));
+        }
+    }
+});
