@@ -37,7 +37,12 @@ pub struct Reply {
 
 /// Sends one request through the router.
 pub async fn send(request: Request<Body>) -> Reply {
-    let response = test_app().oneshot(request).await.expect("router answers");
+    send_to(test_app(), request).await
+}
+
+/// Sends one request through `app` (a router built with other state) and reads the answer.
+pub async fn send_to(app: Router, request: Request<Body>) -> Reply {
+    let response = app.oneshot(request).await.expect("router answers");
     let status = response.status();
     let headers = response.headers().clone();
     let bytes = response

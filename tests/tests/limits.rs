@@ -3,25 +3,17 @@
 
 use axum::{body::Body, Router};
 use http::Request;
-use http_body_util::BodyExt;
 use linkages_server::limits::MAX_URL_BYTES;
-use linkages_tests::{get, test_state};
-use tower::ServiceExt;
+use linkages_tests::{get, send_to, test_state};
 
 async fn send(app: &Router, path: &str) -> (u16, Option<String>, String) {
-    let response = app
-        .clone()
-        .oneshot(Request::get(path).body(Body::empty()).unwrap())
-        .await
-        .unwrap();
-    let status = response.status().as_u16();
-    let retry = response
-        .headers()
+    let reply = send_to(app.clone(), Request::get(path).body(Body::empty()).unwrap()).await;
+    let retry = reply
+        .headers
         .get("retry-after")
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned);
-    let bytes = response.into_body().collect().await.unwrap().to_bytes();
-    (status, retry, String::from_utf8_lossy(&bytes).into_owned())
+    (reply.status.as_u16(), retry, reply.body)
 }
 
 #[tokio::test]

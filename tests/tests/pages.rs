@@ -3,10 +3,8 @@
 
 use axum::body::Body;
 use http::Request;
-use http_body_util::BodyExt;
 use linkages_app::site::Assets;
-use linkages_tests::get;
-use tower::ServiceExt;
+use linkages_tests::{get, send_to};
 
 #[tokio::test]
 async fn home_is_english_without_a_choice() {
@@ -205,12 +203,9 @@ async fn only_pages_with_islands_load_the_webassembly() {
     let page = |path: &'static str| {
         let app = app.clone();
         async move {
-            let response = app
-                .oneshot(Request::get(path).body(Body::empty()).unwrap())
+            send_to(app, Request::get(path).body(Body::empty()).unwrap())
                 .await
-                .unwrap();
-            let bytes = response.into_body().collect().await.unwrap().to_bytes();
-            String::from_utf8_lossy(&bytes).into_owned()
+                .body
         }
     };
     for path in ["/en/", "/es/", "/en/nowhere"] {

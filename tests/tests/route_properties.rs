@@ -15,17 +15,15 @@ use std::sync::OnceLock;
 
 use axum::{body::Body, http::Request, Router};
 use http::{header, Method, StatusCode, Uri};
-use http_body_util::BodyExt;
 use linkages_app::{
     i18n::{embedded::Catalogs, Locale},
     locator::{bounds, finder::OfficeFinder},
     screening::{Answer, Fact},
 };
 use linkages_server::limits::MAX_URL_BYTES;
-use linkages_tests::{main_text, test_app, Reply};
+use linkages_tests::{main_text, send_to, test_app, Reply};
 use proptest::{prelude::*, sample::select, test_runner::TestCaseError};
 use serde_json::Value;
-use tower::ServiceExt;
 
 // ---------------------------------------------------------------------------------------
 // Running requests
@@ -67,22 +65,7 @@ fn runtime() -> &'static tokio::runtime::Runtime {
 
 /// Sends one request through the shared router and reads the whole answer.
 fn send(request: Request<Body>) -> Reply {
-    runtime().block_on(async {
-        let response = router().oneshot(request).await.expect("router answers");
-        let status = response.status();
-        let headers = response.headers().clone();
-        let bytes = response
-            .into_body()
-            .collect()
-            .await
-            .expect("body reads")
-            .to_bytes();
-        Reply {
-            status,
-            headers,
-            body: String::from_utf8_lossy(&bytes).into_owned(),
-        }
-    })
+    runtime().block_on(send_to(router(), request))
 }
 
 /// The URI, or a failed case naming it: every strategy here must build valid URIs.

@@ -36,12 +36,7 @@ fn HotlineList(hotlines: Vec<HotlineView>) -> impl IntoView {
         .into_iter()
         .map(|line| {
             let hours = super::page::hours_text(&i18n, &line.hours.state);
-            let hour_lines = line
-                .hours
-                .lines
-                .iter()
-                .map(|l| view! { <li lang="en" dir="ltr" translate="no">{l.clone()}</li> })
-                .collect_view();
+            let hour_lines = super::page::hour_lines(&line.hours.lines);
             let source = line.source;
             view! {
                 <li class="office hotline">

@@ -483,12 +483,7 @@ fn OfficeCard(office: OfficeView) -> impl IntoView {
         .map(|metres| distance_text(&i18n, metres, approximate));
     let phones = phone_lines(&i18n, &office.phones);
     let hours = hours_text(&i18n, &office.hours.state);
-    let hour_lines = office
-        .hours
-        .lines
-        .iter()
-        .map(|line| view! { <li lang="en" dir="ltr" translate="no">{line.clone()}</li> })
-        .collect_view();
+    let hour_lines = hour_lines(&office.hours.lines);
     let directions = directions_url(&office);
     let source_date = office.source.date.clone().unwrap_or_default();
     view! {
@@ -550,6 +545,15 @@ pub(super) fn phone_lines(i18n: &I18n, phones: &[PhoneView]) -> impl IntoView {
             .collect_view();
         Either::Right(phones)
     }
+}
+
+/// The source's own lines about hours, in its English.
+#[cfg(feature = "ssr")]
+pub(super) fn hour_lines(lines: &[String]) -> impl IntoView {
+    lines
+        .iter()
+        .map(|line| view! { <li lang="en" dir="ltr" translate="no">{line.clone()}</li> })
+        .collect_view()
 }
 
 /// "2.3 miles away", or "About 2.3 miles away" from an approximate point.
