@@ -4,7 +4,9 @@ use std::sync::{Arc, PoisonError, RwLock};
 
 use serde::Deserialize;
 
-use crate::{i18n::embedded::Catalogs, locator::finder::OfficeFinder};
+use linkages_directory::search::OfficeFinder;
+
+use crate::i18n::embedded::Catalogs;
 
 /// URLs of the built static files, read from `manifest.json` written by `scripts/build`.
 /// File names carry a content hash, so they can be cached for a year.

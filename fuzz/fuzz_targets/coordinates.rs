@@ -9,7 +9,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use linkages_app::locator::{
+use linkages_directory::{
+    Agency,
     bounds::{in_la_county_box, is_valid_coordinate},
     places::{check_coordinate, parse_degrees, parse_lat_lon, PlaceError},
 };
@@ -51,9 +52,9 @@ fn check_point(lat: f64, lon: f64) {
             assert_eq!((a.to_bits(), b.to_bits()), (lat.to_bits(), lon.to_bits()));
             assert!(in_la_county_box(lat, lon), "{lat},{lon} accepted");
             check_nearest(finder(), lat, lon, None);
-            check_nearest(finder(), lat, lon, Some("DCFS"));
-            check_nearest(finder(), lat, lon, Some("dpss"));
-            match finder().search_coordinate(lat, lon, 3, Some("DCFS"), now) {
+            check_nearest(finder(), lat, lon, Some(Agency::Dcfs));
+            check_nearest(finder(), lat, lon, Some(Agency::Dpss));
+            match finder().search_coordinate(lat, lon, 3, Some(Agency::Dcfs), now) {
                 Ok(outcome) => check_search_outcome(&outcome, 3),
                 Err(e) => panic!("search_coordinate refused a checked point: {e}"),
             }

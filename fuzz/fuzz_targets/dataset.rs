@@ -8,10 +8,13 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use linkages_app::locator::{
-    finder::OfficeFinder,
-    load::{load_dataset_str, validate, DatasetError},
-    reference::to_pretty_json,
+use linkages_directory::{
+    dataset::{
+        load::{load_dataset_str, validate, DatasetError},
+        reference::to_pretty_json,
+    },
+    search::OfficeFinder,
+    Agency,
 };
 use linkages_fuzz::{check_nearest, clocks, places, text};
 
@@ -52,7 +55,7 @@ fuzz_target!(|data: &[u8]| {
         (33.3428, -118.3282),
     ] {
         check_nearest(&finder, lat, lon, None);
-        check_nearest(&finder, lat, lon, Some("DPSS"));
+        check_nearest(&finder, lat, lon, Some(Agency::Dpss));
     }
     for now in clocks() {
         let _ = finder.hotlines(now);

@@ -8,7 +8,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use linkages_app::locator::places::{normalize_name, PlaceError, PlaceMatch, Resolved};
+use linkages_directory::places::{normalize_name, PlaceError, PlaceMatch, Resolved};
 use linkages_fuzz::{check_search_outcome, clocks, finder, places, text};
 
 fn check_normalized(n: &str) {
@@ -36,7 +36,7 @@ fuzz_target!(|data: &[u8]| {
     let places = places();
     let key = normalize_name(&input);
     check_normalized(&key);
-    let known = |p: &linkages_app::locator::places::ZipPlace| {
+    let known = |p: &linkages_directory::places::ZipPlace| {
         assert_eq!(
             places.zip(&p.zip),
             Some(p),
@@ -80,10 +80,10 @@ fuzz_target!(|data: &[u8]| {
     // The whole search box: ZIP, coordinate or name, then the offices.
     let resolved = places.resolve(&input);
     if let Ok(Resolved::Coordinate { lat, lon }) = &resolved {
-        assert!(linkages_app::locator::bounds::in_la_county_box(*lat, *lon));
+        assert!(linkages_directory::bounds::in_la_county_box(*lat, *lon));
     }
     let [now, ..] = clocks();
-    match finder().search(&input, 3, Some("DCFS"), now) {
+    match finder().search(&input, 3, Some(linkages_directory::Agency::Dcfs), now) {
         Ok(outcome) => {
             assert!(
                 resolved.is_ok(),

@@ -11,7 +11,7 @@
 use std::collections::BTreeSet;
 
 use libfuzzer_sys::fuzz_target;
-use linkages_app::screening::{
+use linkages_screening::{
     flow::{is_complete, relevant_answers},
     rules::{Fit, Path},
     screen,

@@ -6,10 +6,10 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use linkages_app::locator::{
+use linkages_directory::{
     bounds::in_la_county_box,
-    phone::strip_marks,
     places::{PlaceError, Resolved},
+    text::strip_marks,
 };
 use linkages_fuzz::{places, text};
 

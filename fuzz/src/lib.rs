@@ -4,12 +4,15 @@
 use std::sync::OnceLock;
 
 use chrono::{DateTime, TimeZone, Utc};
-use linkages_app::locator::{
+use linkages_directory::{
     bounds::in_la_county_box,
-    finder::OfficeFinder,
-    geo_index::haversine_m,
+    Agency,
     places::Places,
-    view::{OfficeView, SearchOutcome},
+    search::{
+        geo_index::haversine_m,
+        view::{OfficeView, SearchOutcome},
+        OfficeFinder,
+    },
 };
 
 /// The ZIP and place table compiled into the server.
@@ -55,7 +58,7 @@ pub fn text(data: &[u8]) -> String {
 /// distance the haversine distance to the office's own coordinate, each office of the agency
 /// asked for, and the same offices as the head of the list of every office ("no office is
 /// ever missed").
-pub fn check_nearest(finder: &OfficeFinder, lat: f64, lon: f64, agency: Option<&str>) {
+pub fn check_nearest(finder: &OfficeFinder, lat: f64, lon: f64, agency: Option<Agency>) {
     let [now, ..] = clocks();
     const K: usize = 3;
     let near = finder.nearest_offices(lat, lon, K, agency, now);
@@ -71,7 +74,7 @@ pub fn check_nearest(finder: &OfficeFinder, lat: f64, lon: f64, agency: Option<&
     );
 }
 
-fn check_sorted(offices: &[OfficeView], lat: f64, lon: f64, agency: Option<&str>) {
+fn check_sorted(offices: &[OfficeView], lat: f64, lon: f64, agency: Option<Agency>) {
     let mut last = 0.0_f64;
     for o in offices {
         let d = match o.distance_m {
@@ -96,7 +99,7 @@ fn check_sorted(offices: &[OfficeView], lat: f64, lon: f64, agency: Option<&str>
         );
         if let Some(a) = agency {
             assert!(
-                o.agency.eq_ignore_ascii_case(a),
+                o.agency == a,
                 "{} office in a {a} search",
                 o.agency
             );

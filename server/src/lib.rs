@@ -21,10 +21,10 @@ use leptos_axum::{generate_route_list_with_exclusions_and_ssg_and_context, Lepto
 use linkages_app::{
     i18n::{embedded::Catalogs, CatalogError, Locale},
     layout::shell::shell,
-    locator::finder::{FinderError, OfficeFinder},
     screening::PostedFields,
     site::{Assets, FinderCell, Site},
 };
+use linkages_directory::search::{FinderError, OfficeFinder};
 use tower_http::{compression::CompressionLayer, set_header::SetResponseHeaderLayer};
 
 /// Everything a request handler may read. Cheap to clone; all of it is read-only.

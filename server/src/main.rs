@@ -1,7 +1,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use linkages_app::locator::{gis_import, load, reference};
+use linkages_directory::dataset::{gis_import, load, reference};
 use linkages_server::{
     app,
     config::{Command, Config, DatasetCommand},

@@ -6,7 +6,8 @@ use std::path::PathBuf;
 
 use axum::{body::Body, http::Request, Router};
 use http_body_util::BodyExt;
-use linkages_app::{i18n::embedded::Catalogs, locator::finder::OfficeFinder, site::Assets};
+use linkages_app::{i18n::embedded::Catalogs, site::Assets};
+use linkages_directory::search::OfficeFinder;
 use linkages_server::{app, AppState};
 use tower::ServiceExt;
 

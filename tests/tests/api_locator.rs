@@ -13,7 +13,7 @@ use std::{
 
 use axum::{body::Body, http::Request, Router};
 use http_body_util::BodyExt;
-use linkages_app::locator::places::Places;
+use linkages_directory::places::Places;
 use linkages_tests::{repo_root, test_app, Reply};
 use serde_json::{json, Value};
 use tower::ServiceExt;
@@ -1223,7 +1223,7 @@ async fn openapi_describes_exactly_the_routes_served() {
 
 #[tokio::test]
 async fn openapi_screening_schemas_match_the_code() {
-    use linkages_app::screening::{rules, Answer, Fact};
+    use linkages_screening::{rules, Answer, Fact};
     let doc = openapi().await;
     let schemas = &doc["components"]["schemas"];
     let names = |v: &Value| -> Vec<String> {

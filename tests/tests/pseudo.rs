@@ -4,7 +4,8 @@
 
 use axum::{body::Body, http::Request};
 use http_body_util::BodyExt;
-use linkages_app::{i18n::embedded::Catalogs, locator::finder::OfficeFinder, site::Assets};
+use linkages_app::{i18n::embedded::Catalogs, site::Assets};
+use linkages_directory::search::OfficeFinder;
 use linkages_server::{app, AppState};
 use tower::ServiceExt;
 

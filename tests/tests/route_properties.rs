@@ -15,11 +15,9 @@ use std::sync::OnceLock;
 
 use axum::{body::Body, http::Request, Router};
 use http::{header, Method, StatusCode, Uri};
-use linkages_app::{
-    i18n::{embedded::Catalogs, Locale},
-    locator::{bounds, finder::OfficeFinder},
-    screening::{Answer, Fact},
-};
+use linkages_app::i18n::{embedded::Catalogs, Locale};
+use linkages_directory::{bounds, search::OfficeFinder};
+use linkages_screening::{Answer, Fact};
 use linkages_server::limits::MAX_URL_BYTES;
 use linkages_tests::{main_text, send_to, test_app, Reply};
 use proptest::{prelude::*, sample::select, test_runner::TestCaseError};

@@ -1,49 +1,44 @@
-//! `/xx/hotlines`: every phone line in the dataset, with its hours and where the number comes
+//! `/xx/hotlines` (server only): every phone line in the dataset, with its hours and where the number comes
 //! from, for the reader who needs a line the key lines do not cover (and for 2-1-1 advisors).
 
 use leptos::prelude::*;
+use linkages_directory::dataset::hours::now_in_los_angeles;
+use linkages_directory::search::view::HotlineView;
 
-#[cfg(feature = "ssr")]
-use super::view::HotlineView;
-use crate::{i18n::use_i18n, layout::PageTitle};
+use super::page::{hour_lines, hours_text, phone_lines};
+use crate::{i18n::use_i18n, layout::PageTitle, site::Site};
 
 #[component]
 pub fn HotlinesPage() -> impl IntoView {
     let i18n = use_i18n();
-    // The dataset is on the server only; this page has no island.
-    #[cfg(feature = "ssr")]
-    let lines = {
-        let finder = expect_context::<crate::site::Site>().finder.get();
-        let hotlines = finder.hotlines(super::hours::now_in_los_angeles());
-        Some(view! { <HotlineList hotlines=hotlines/> })
-    };
-    #[cfg(not(feature = "ssr"))]
-    let lines: Option<()> = None;
+    let hotlines = expect_context::<Site>()
+        .finder
+        .get()
+        .hotlines(now_in_los_angeles());
     view! {
         <PageTitle text=i18n.t("hotlines-title")/>
         <h1>{i18n.t("hotlines-title")}</h1>
         <p>{i18n.t("hotlines-intro")}</p>
         <p class="hint">{i18n.t("hotlines-source-language")}</p>
-        {lines}
+        <HotlineList hotlines=hotlines/>
     }
 }
 
-#[cfg(feature = "ssr")]
 #[component]
 fn HotlineList(hotlines: Vec<HotlineView>) -> impl IntoView {
     let i18n = use_i18n();
     let items = hotlines
         .into_iter()
         .map(|line| {
-            let hours = super::page::hours_text(&i18n, &line.hours.state);
-            let hour_lines = super::page::hour_lines(&line.hours.lines);
+            let hours = hours_text(&i18n, &line.hours.state);
+            let hour_lines = hour_lines(&line.hours.lines);
             let source = line.source;
             view! {
                 <li class="office hotline">
                     <h2 lang="en" dir="ltr" translate="no">{line.name}</h2>
                     {line.organization.map(|o| view! { <p class="small" lang="en" dir="ltr" translate="no">{o}</p> })}
                     {line.description.map(|d| view! { <p lang="en" dir="ltr" translate="no">{d}</p> })}
-                    {super::page::phone_lines(&i18n, &line.phones)}
+                    {phone_lines(&i18n, &line.phones)}
                     <p class="hours">{hours}</p>
                     <ul class="hour-lines">{hour_lines}</ul>
                     <details class="small source">

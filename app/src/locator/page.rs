@@ -1,190 +1,29 @@
-//! The office search page. A GET form, so every result is a URL anyone can share
-//! (`/en/find?q=90020`). Searches are full page loads: the results are rendered on the server
-//! only and left untouched by hydration (`inner_html` keeps server content), so none of the
-//! dataset types or result markup is compiled into the browser bundle.
+//! The office search page (server only). A GET form, so every result is a URL anyone can
+//! share (`/en/find?q=90020`). Searches are full page loads; the one island on the page is
+//! "use my location" ([`super::location`]). The search itself is
+//! [`linkages_directory::search::find`]; this file only renders its answer.
 
-#[cfg(feature = "ssr")]
 use leptos::either::{Either, EitherOf4};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
+use linkages_directory::dataset::hours::now_in_los_angeles;
+use linkages_directory::search::view::{OfficeView, OpenState, PhoneRoleView, PhoneView};
+use linkages_directory::search::{find, AgencyChoice, FindAnswer, FindQuery};
+use linkages_directory::Agency;
 
-#[cfg(feature = "ssr")]
-use super::view::{OfficeView, OpenState, PhoneRoleView, PhoneView, PlaceChoice, SearchPoint};
-use crate::{i18n::use_i18n, layout::PageTitle};
-#[cfg(feature = "ssr")]
+use super::location::UseMyLocation;
 use crate::{
-    i18n::I18n,
-    layout::{lines::DPSS_CUSTOMER_SERVICE, LinkedText},
+    i18n::{use_i18n, I18n},
+    layout::{lines::DPSS_CUSTOMER_SERVICE, LinkedText, PageTitle},
+    site::Site,
 };
 
-/// Offices listed per agency when both are shown.
-#[cfg(feature = "ssr")]
-pub const OFFICES_PER_AGENCY: usize = 3;
-/// Offices listed when the reader chose one agency.
-#[cfg(feature = "ssr")]
-pub const OFFICES_ONE_AGENCY: usize = 5;
-
-/// What was typed or linked: `q` (ZIP, place name or `lat,lon`), or `lat` and `lon`; and
-/// `agency` (`dcfs`, `dpss`) to show one agency's offices only.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct FindQuery {
-    pub q: Option<String>,
-    pub lat: Option<String>,
-    pub lon: Option<String>,
-    pub agency: Option<String>,
-}
-
-/// Which agencies' offices a search shows.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum AgencyChoice {
-    #[default]
-    Both,
-    Dcfs,
-    Dpss,
-}
-
-impl AgencyChoice {
-    pub const ALL: [AgencyChoice; 3] = [AgencyChoice::Both, AgencyChoice::Dcfs, AgencyChoice::Dpss];
-
-    /// From the `agency` parameter. Anything else shows both (the radios then say so).
-    pub fn from_param(value: Option<&str>) -> AgencyChoice {
-        match value.map(str::trim) {
-            Some(v) if v.eq_ignore_ascii_case("dcfs") => AgencyChoice::Dcfs,
-            Some(v) if v.eq_ignore_ascii_case("dpss") => AgencyChoice::Dpss,
-            _ => AgencyChoice::Both,
-        }
-    }
-
-    /// The parameter value.
-    pub fn param(self) -> &'static str {
-        match self {
-            AgencyChoice::Both => "both",
-            AgencyChoice::Dcfs => "dcfs",
-            AgencyChoice::Dpss => "dpss",
-        }
-    }
-
-    fn label_id(self) -> &'static str {
-        match self {
-            AgencyChoice::Both => "find-agency-both",
-            AgencyChoice::Dcfs => "find-agency-dcfs",
-            AgencyChoice::Dpss => "find-agency-dpss",
-        }
-    }
-
-    #[cfg(feature = "ssr")]
-    fn shows(self, agency: &str) -> bool {
-        match self {
-            AgencyChoice::Both => true,
-            AgencyChoice::Dcfs => agency == "DCFS",
-            AgencyChoice::Dpss => agency == "DPSS",
-        }
-    }
-}
-
-#[cfg(feature = "ssr")]
-impl FindQuery {
-    /// The single search text the finder understands, or `None` for an empty form.
-    pub fn text(&self) -> Option<String> {
-        match (&self.lat, &self.lon) {
-            // One without the other is a coordinate too: a malformed one, and said so.
-            (None, None) => self
-                .q
-                .as_deref()
-                .map(str::trim)
-                .filter(|q| !q.is_empty())
-                .map(str::to_owned),
-            (lat, lon) => Some(format!(
-                "{},{}",
-                lat.as_deref().unwrap_or_default().trim(),
-                lon.as_deref().unwrap_or_default().trim()
-            )),
-        }
-    }
-}
-
-/// The answer to a search, ready to render.
-#[cfg(feature = "ssr")]
-#[derive(Clone, Debug, PartialEq)]
-pub enum FindAnswer {
-    /// No search yet: just the form.
-    Form,
-    Offices {
-        point: SearchPoint,
-        /// The point is the reader's own location (not a typed place).
-        from_location: bool,
-        /// `None`: the reader chose the other agency only.
-        dcfs: Option<Vec<OfficeView>>,
-        dpss: Option<Vec<OfficeView>>,
-        /// Agencies whose office list is known to be incomplete.
-        partial: Vec<String>,
-    },
-    ChoosePlace {
-        name: String,
-        choices: Vec<PlaceChoice>,
-    },
-    /// The input could not be used: a Fluent key suffix and the HTTP status to send.
-    Problem {
-        code: String,
-        status: u16,
-        input: String,
-    },
-}
-
-/// Runs a search on the server's current dataset.
-#[cfg(feature = "ssr")]
-pub fn find_offices(site: &crate::site::Site, query: &FindQuery) -> FindAnswer {
-    use super::{hours::now_in_los_angeles, hsds::CoverageStatus, view::SearchOutcome};
-    let Some(text) = query.text() else {
-        return FindAnswer::Form;
-    };
-    let finder = site.finder.get();
-    let now = now_in_los_angeles();
-    let choice = AgencyChoice::from_param(query.agency.as_deref());
-    let per_agency = if choice == AgencyChoice::Both {
-        OFFICES_PER_AGENCY
-    } else {
-        OFFICES_ONE_AGENCY
-    };
-    // `lat` and `lon` (from "use my location" or a shared link) are read strictly as numbers.
-    // The search resolves the place; the offices of each agency shown are looked up next.
-    let from_location = query.lat.is_some() || query.lon.is_some();
-    let outcome = if from_location {
-        super::places::parse_lat_lon(&text)
-            .and_then(|(lat, lon)| finder.search_coordinate(lat, lon, 0, None, now))
-    } else {
-        finder.search(&text, 0, None, now)
-    };
-    match outcome {
-        Err(err) => FindAnswer::Problem {
-            code: err.code().to_owned(),
-            status: err.status_code().as_u16(),
-            input: text.chars().take(64).collect(),
-        },
-        Ok(SearchOutcome::ChoosePlace { name, choices }) => {
-            FindAnswer::ChoosePlace { name, choices }
-        }
-        Ok(SearchOutcome::Offices { point, .. }) => {
-            let offices_of = |agency: &str| {
-                choice.shows(agency).then(|| {
-                    finder.nearest_offices(point.lat, point.lon, per_agency, Some(agency), now)
-                })
-            };
-            let (dcfs, dpss) = (offices_of("DCFS"), offices_of("DPSS"));
-            let partial = finder
-                .coverage()
-                .iter()
-                .filter(|c| c.status == CoverageStatus::Partial)
-                .map(|c| c.agency.clone())
-                .collect();
-            FindAnswer::Offices {
-                point,
-                from_location,
-                dcfs,
-                dpss,
-                partial,
-            }
-        }
+/// The Fluent id of an agency choice's radio label.
+fn choice_label_id(choice: AgencyChoice) -> &'static str {
+    match choice {
+        AgencyChoice::Both => "find-agency-both",
+        AgencyChoice::One(Agency::Dcfs) => "find-agency-dcfs",
+        AgencyChoice::One(Agency::Dpss) => "find-agency-dpss",
     }
 }
 
@@ -202,7 +41,7 @@ pub fn FindPage() -> impl IntoView {
         }
     };
     let typed = find_query.q.clone().unwrap_or_default();
-    let choice = AgencyChoice::from_param(find_query.agency.as_deref());
+    let choice = find_query.choice();
     let agency_radios = AgencyChoice::ALL
         .into_iter()
         .map(|c| {
@@ -210,21 +49,15 @@ pub fn FindPage() -> impl IntoView {
             view! {
                 <div class="radio">
                     <input type="radio" id=id.clone() name="agency" value=c.param() checked=c == choice/>
-                    <label for=id>{i18n.t(c.label_id())}</label>
+                    <label for=id>{i18n.t(choice_label_id(c))}</label>
                 </div>
             }
         })
         .collect_view();
-    // Server: the results as HTML. Browser: nothing, and hydration keeps the server's HTML.
-    #[cfg(feature = "ssr")]
     let results = {
-        let answer = find_offices(&expect_context::<crate::site::Site>(), &find_query);
+        let finder = expect_context::<Site>().finder.get();
+        let answer = find(&finder, &find_query, now_in_los_angeles());
         view! { <FindResults answer=answer choice=choice/> }.to_html()
-    };
-    #[cfg(not(feature = "ssr"))]
-    let results = {
-        let _ = find_query;
-        String::new()
     };
     view! {
         <PageTitle text=i18n.t("find-title")/>
@@ -253,98 +86,6 @@ pub fn FindPage() -> impl IntoView {
     }
 }
 
-/// "Use my location": a button once the page is hydrated (the browser asks the reader first);
-/// before that, and without JavaScript, a line saying to enter a ZIP code instead. An island:
-/// the only part of this page that runs in the browser.
-#[island]
-fn UseMyLocation() -> impl IntoView {
-    let i18n = use_i18n();
-    let hydrated = RwSignal::new(false);
-    // Effects run only in the browser, after hydration.
-    Effect::new(move |_| hydrated.set(true));
-    let problem = RwSignal::new(None::<String>);
-    let target = i18n.href("/find");
-    let messages = (
-        i18n.t("find-location-unavailable"),
-        i18n.t("find-location-denied"),
-    );
-    let on_click = move |_| {
-        problem.set(None);
-        #[cfg(feature = "hydrate")]
-        geolocation::locate(target.clone(), problem, messages.clone());
-        #[cfg(not(feature = "hydrate"))]
-        let _ = (&target, &messages);
-    };
-    let button_label = i18n.t("find-location-button");
-    let fallback = i18n.t("find-location-nojs");
-    view! {
-        <div class="geo">
-            <Show
-                when=move || hydrated.get()
-                fallback=move || view! { <p class="hint">{fallback.clone()}</p> }
-            >
-                <button type="button" class="button secondary" on:click=on_click.clone()>
-                    {button_label.clone()}
-                </button>
-            </Show>
-            <p class="error-message" role="status">{move || problem.get()}</p>
-        </div>
-    }
-}
-
-#[cfg(feature = "hydrate")]
-mod geolocation {
-    use leptos::prelude::*;
-    use wasm_bindgen::{closure::Closure, JsCast};
-    use web_sys::Position;
-
-    /// Asks the browser for the reader's position, then loads the search for it. Rounded to
-    /// 3 decimals (about 100 m): enough for the nearest office, less exact in the history.
-    pub fn locate(target: String, problem: RwSignal<Option<String>>, messages: (String, String)) {
-        let (unavailable, denied) = messages;
-        let Some(window) = web_sys::window() else {
-            return;
-        };
-        let Ok(geolocation) = window.navigator().geolocation() else {
-            problem.set(Some(unavailable));
-            return;
-        };
-        // The agency the reader picked in the form, if not both.
-        let agency = window
-            .document()
-            .and_then(|d| {
-                d.query_selector("input[name=agency]:checked")
-                    .ok()
-                    .flatten()
-            })
-            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .map(|input| input.value())
-            .filter(|v| v == "dcfs" || v == "dpss")
-            .map(|v| format!("&agency={v}"))
-            .unwrap_or_default();
-        let success = Closure::once(move |position: Position| {
-            let coords = position.coords();
-            let url = format!(
-                "{target}?lat={:.3}&lon={:.3}{agency}",
-                coords.latitude(),
-                coords.longitude()
-            );
-            if let Some(window) = web_sys::window() {
-                let _ = window.location().assign(&url);
-            }
-        });
-        let failure = Closure::once(move |_: wasm_bindgen::JsValue| problem.set(Some(denied)));
-        let _ = geolocation.get_current_position_with_error_callback(
-            success.as_ref().unchecked_ref::<js_sys::Function>(),
-            Some(failure.as_ref().unchecked_ref::<js_sys::Function>()),
-        );
-        // The browser calls one of them later; they must outlive this function.
-        success.forget();
-        failure.forget();
-    }
-}
-
-#[cfg(feature = "ssr")]
 #[component]
 fn FindResults(answer: FindAnswer, choice: AgencyChoice) -> impl IntoView {
     let i18n = use_i18n();
@@ -355,15 +96,12 @@ fn FindResults(answer: FindAnswer, choice: AgencyChoice) -> impl IntoView {
             status,
             input,
         } => {
-            #[cfg(feature = "ssr")]
             if let (Some(response), Ok(status)) = (
                 use_context::<leptos_axum::ResponseOptions>(),
                 http::StatusCode::from_u16(status),
             ) {
                 response.set_status(status);
             }
-            #[cfg(not(feature = "ssr"))]
-            let _ = status;
             EitherOf4::B(view! {
                 <div class="error-summary" role="alert">
                     <h2>{i18n.t("error-title")}</h2>
@@ -416,8 +154,8 @@ fn FindResults(answer: FindAnswer, choice: AgencyChoice) -> impl IntoView {
                     [("place", point.label.clone().into())],
                 )
             };
-            let dpss_partial = partial.iter().any(|a| a == "DPSS");
-            let dcfs_partial = partial.iter().any(|a| a == "DCFS");
+            let dpss_partial = partial.contains(&Agency::Dpss);
+            let dcfs_partial = partial.contains(&Agency::Dcfs);
             let dcfs = dcfs.map(|offices| {
                 view! {
                     <section aria-labelledby="dcfs-title">
@@ -461,7 +199,6 @@ fn FindResults(answer: FindAnswer, choice: AgencyChoice) -> impl IntoView {
 }
 
 /// The county lines, always beside a search result or a search problem.
-#[cfg(feature = "ssr")]
 #[component]
 fn CountyLines() -> impl IntoView {
     let i18n = use_i18n();
@@ -473,7 +210,6 @@ fn CountyLines() -> impl IntoView {
     }
 }
 
-#[cfg(feature = "ssr")]
 #[component]
 fn OfficeCard(office: OfficeView) -> impl IntoView {
     let i18n = use_i18n();
@@ -514,7 +250,6 @@ fn OfficeCard(office: OfficeView) -> impl IntoView {
 }
 
 /// The numbers of an office or hotline as tap-to-call links, each with what it is for.
-#[cfg(feature = "ssr")]
 pub(super) fn phone_lines(i18n: &I18n, phones: &[PhoneView]) -> impl IntoView {
     if phones.is_empty() {
         Either::Left(view! { <p>{i18n.t("find-phone-missing")}</p> })
@@ -548,7 +283,6 @@ pub(super) fn phone_lines(i18n: &I18n, phones: &[PhoneView]) -> impl IntoView {
 }
 
 /// The source's own lines about hours, in its English.
-#[cfg(feature = "ssr")]
 pub(super) fn hour_lines(lines: &[String]) -> impl IntoView {
     lines
         .iter()
@@ -557,7 +291,6 @@ pub(super) fn hour_lines(lines: &[String]) -> impl IntoView {
 }
 
 /// "2.3 miles away", or "About 2.3 miles away" from an approximate point.
-#[cfg(feature = "ssr")]
 fn distance_text(i18n: &I18n, metres: f64, approximate: bool) -> String {
     let miles = (metres / 1609.344 * 10.0).round() / 10.0;
     let id = if approximate {
@@ -568,7 +301,6 @@ fn distance_text(i18n: &I18n, metres: f64, approximate: bool) -> String {
     i18n.t_with(id, [("miles", miles.into())])
 }
 
-#[cfg(feature = "ssr")]
 pub(super) fn hours_text(i18n: &I18n, state: &OpenState) -> String {
     match state {
         OpenState::OpenUntil { time, .. } => {
@@ -587,7 +319,6 @@ pub(super) fn hours_text(i18n: &I18n, state: &OpenState) -> String {
     }
 }
 
-#[cfg(feature = "ssr")]
 /// A wall-clock time `HH:MM` in the locale's own way (`5:30 p.m.`, `17:30`): each locale's
 /// `time-of-day` message picks from the 12- and 24-hour parts.
 fn time_text(i18n: &I18n, hh_mm: &str) -> String {
@@ -612,7 +343,6 @@ fn time_text(i18n: &I18n, hh_mm: &str) -> String {
     )
 }
 
-#[cfg(feature = "ssr")]
 /// A directions link: the street address when we have one (an approximate point is only a
 /// ZIP centre), else the published point.
 fn directions_url(office: &OfficeView) -> Option<String> {

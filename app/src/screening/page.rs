@@ -1,17 +1,12 @@
 //! The screening pages: one question per page, check your answers, the result. Renders a
-//! [`Screen`]; all decisions are in [`super::step`] and [`super::rules`].
+//! [`Screen`]; all decisions are in [`linkages_screening::step`] and
+//! [`linkages_screening::rules`].
 
 use leptos::{
     either::{Either, EitherOf3},
     prelude::*,
 };
 
-use super::{
-    evaluate,
-    flow::{check_your_answers, options},
-    step::{question_number, submit, Go, Page, Screen, AT_FIELD, GO_FIELD},
-    Answers, Fact, Fit, PathResult,
-};
 use crate::{
     i18n::{strip_bidi_marks, use_i18n, I18n},
     layout::{
@@ -19,6 +14,12 @@ use crate::{
         LinkedText, PageTitle,
     },
     url::encode_uri_component,
+};
+use linkages_screening::{
+    evaluate,
+    flow::{check_your_answers, options},
+    step::{question_number, submit, Go, Page, Screen, AT_FIELD, GO_FIELD},
+    Answers, Fact, Fit, PathResult,
 };
 
 /// The form fields of the POST this page answers (server only; empty for a GET).
@@ -167,7 +168,7 @@ fn Question(answers: Answers, fact: Fact, missing_answer: bool) -> impl IntoView
             </div>
         }
     });
-    let back = if super::flow::previous_question(&answers, fact).is_some() {
+    let back = if linkages_screening::flow::previous_question(&answers, fact).is_some() {
         Either::Left(go_button(Go::Back, "button secondary", i18n.t("flow-back")))
     } else {
         Either::Right(view! { <a class="back" href=i18n.href("")>{i18n.t("flow-back")}</a> })
@@ -397,7 +398,10 @@ mod client {
     use wasm_bindgen::JsCast;
     use web_sys::{FormData, HtmlButtonElement, HtmlElement, HtmlFormElement};
 
-    use super::{Fact, AT_FIELD, GO_FIELD};
+    use linkages_screening::{
+        step::{AT_FIELD, GO_FIELD},
+        Fact,
+    };
 
     /// The submitted fields: answers, the question on screen, and the button pressed.
     pub fn form_fields(event: &leptos::ev::SubmitEvent) -> Option<Vec<(String, String)>> {

@@ -22,10 +22,9 @@ use axum::{
     http::{header, HeaderMap, HeaderValue, StatusCode, Uri},
     response::{IntoResponse, Response},
 };
-use linkages_app::locator::{
-    finder::OfficeFinder,
-    geo_index::haversine_m,
-    hsds::{Dataset, Location, Organization, Service, ServiceAtLocation, HSDS_VERSION},
+use linkages_directory::{
+    dataset::hsds::{Dataset, Location, Organization, Service, ServiceAtLocation, HSDS_VERSION},
+    search::{geo_index::haversine_m, OfficeFinder},
 };
 use serde::Serialize;
 use serde_json::{Map, Value};

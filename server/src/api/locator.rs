@@ -17,14 +17,15 @@
 //! Every answer carries `Cache-Control: no-store`: it says where someone is or lives.
 
 use axum::{extract::State, http::StatusCode, response::Response};
-use linkages_app::locator::{
+use linkages_directory::{
     bounds,
-    finder::{OfficeFilter, OfficeFinder},
-    hours::now_in_los_angeles,
-    hsds::Coverage,
-    ids::is_uuid,
+    dataset::{hours::now_in_los_angeles, hsds::Coverage, ids::is_uuid},
     places::{parse_degrees, PlaceError},
-    view::{OfficeView, SearchOutcome, SearchPoint},
+    search::{
+        view::{OfficeView, SearchOutcome, SearchPoint},
+        OfficeFilter, OfficeFinder,
+    },
+    Agency,
 };
 use serde::Serialize;
 
@@ -39,7 +40,6 @@ pub const MAX_LIMIT: usize = 50;
 pub const MAX_QUERY_CHARS: usize = 100;
 
 const PARAMETERS: &[&str] = &["zip", "lat", "lon", "q", "agency", "service", "limit"];
-const AGENCIES: [&str; 2] = ["DCFS", "DPSS"];
 
 /// The 200 answer with offices.
 #[derive(Debug, Serialize)]
@@ -48,7 +48,7 @@ struct Nearest<'a> {
     /// Where the distances are measured from.
     point: SearchPoint,
     /// Agencies searched (`DCFS`, `DPSS`).
-    agencies: Vec<&'static str>,
+    agencies: Vec<Agency>,
     /// Nearest first.
     offices: Vec<OfficeView>,
     /// For each agency searched: whether its office list is complete, and why not.
@@ -142,16 +142,16 @@ fn answer(state: &AppState, raw: RawParams) -> Result<Response, Problems> {
             .map_err(|e| place_problem(&e, "q"))?,
     };
 
-    let agencies: Vec<&'static str> = match agency {
-        Some(a) => AGENCIES.into_iter().filter(|x| *x == a).collect(),
-        None => AGENCIES.to_vec(),
+    let agencies: Vec<Agency> = match agency {
+        Some(a) => vec![a],
+        None => Agency::ALL.to_vec(),
     };
     Ok(match outcome {
         SearchOutcome::Offices { point, offices } => {
             let coverage = finder
                 .coverage()
                 .iter()
-                .filter(|c| agencies.contains(&c.agency.as_str()))
+                .filter(|c| agencies.contains(&c.agency))
                 .collect();
             json_response(
                 StatusCode::OK,
@@ -169,7 +169,7 @@ fn answer(state: &AppState, raw: RawParams) -> Result<Response, Problems> {
             let mut rest = String::new();
             if let Some(a) = agency {
                 rest.push_str("&agency=");
-                rest.push_str(&a.to_ascii_lowercase());
+                rest.push_str(a.param());
             }
             if let Some(id) = service {
                 rest.push_str("&service=");
@@ -200,20 +200,21 @@ fn answer(state: &AppState, raw: RawParams) -> Result<Response, Problems> {
 }
 
 /// `agency`: `Some(None)` for both agencies.
-fn read_agency(params: &Params, problems: &mut Problems) -> Option<Option<&'static str>> {
+fn read_agency(params: &Params, problems: &mut Problems) -> Option<Option<Agency>> {
     let Some(text) = params.get("agency") else {
         return Some(None);
     };
-    let found = AGENCIES.into_iter().find(|a| a.eq_ignore_ascii_case(text));
-    if found.is_none() {
-        problems.push(Problem::bad(
-            "bad_agency",
-            "agency",
-            "agency must be dcfs or dpss (leave it out for both)",
-        ));
-        return None;
+    match Agency::parse(text) {
+        Ok(agency) => Some(Some(agency)),
+        Err(_) => {
+            problems.push(Problem::bad(
+                "bad_agency",
+                "agency",
+                "agency must be dcfs or dpss (leave it out for both)",
+            ));
+            None
+        }
     }
-    Some(found)
 }
 
 /// `service`: `Some(None)` when absent; the id must name a service of the dataset.

@@ -7,7 +7,7 @@ use axum::{
     response::{IntoResponse, Response},
     Json,
 };
-use linkages_app::screening::{screen, ScreeningRequest};
+use linkages_screening::{screen, ScreeningRequest};
 use serde_json::json;
 
 pub async fn screen_answers(body: Result<Json<ScreeningRequest>, JsonRejection>) -> Response {

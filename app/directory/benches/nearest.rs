@@ -1,16 +1,16 @@
 //! Nearest-office search: the real dataset and synthetic 10k/100k/1M points, index versus
 //! brute force, and index build time.
 //!
-//! Run: `cargo bench -p linkages-app --features ssr --bench nearest -- --warm-up-time 1 --measurement-time 3`
+//! Run: `cargo bench -p linkages-directory --bench nearest -- --warm-up-time 1 --measurement-time 3`
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
-use linkages_app::locator::finder::OfficeFinder;
-use linkages_app::locator::geo_index::{brute_force, IndexedPoint, OfficeIndex};
-use linkages_app::locator::hours::now_in_los_angeles;
-use linkages_app::locator::load::embedded_dataset;
+use linkages_directory::dataset::hours::now_in_los_angeles;
+use linkages_directory::dataset::load::embedded_dataset;
+use linkages_directory::search::finder::OfficeFinder;
+use linkages_directory::search::geo_index::{brute_force, IndexedPoint, OfficeIndex};
 
 /// Deterministic pseudo-random numbers (64-bit LCG), so runs are comparable.
 struct Lcg(u64);

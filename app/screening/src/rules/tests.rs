@@ -1,7 +1,9 @@
 use proptest::prelude::*;
 
 use super::*;
-use crate::screening::facts::{Answer::*, Fact::*};
+use crate::evaluate;
+use crate::facts::{Answer::*, Fact::*};
+use crate::flow;
 
 fn answers(pairs: &[(Fact, Answer)]) -> Answers {
     let mut given = Answers::new();
@@ -674,7 +676,7 @@ fn normalise(text: &str) -> String {
 /// shared folder beside the repository (`../shared`); without it the check is skipped.
 #[test]
 fn sources_are_quoted_word_for_word() {
-    let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared");
+    let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
     if !shared.is_dir() {
         eprintln!("skipped: {} not found", shared.display());
         return;

@@ -10,11 +10,14 @@ use std::collections::HashMap;
 use std::fmt;
 use std::path::Path;
 
-use super::bounds::in_la_county_box;
 use super::hours::{hours_from_schedules, ScheduleError};
-use super::hsds::*;
+use super::hsds::{
+    attribute_value, link_type, Attribute, CoordinateSource, Dataset, LocationType, Phone, Schedule,
+};
 use super::ids::is_uuid;
 use super::phone::{PhoneError, PhoneNumber};
+use crate::agency::Agency;
+use crate::bounds::in_la_county_box;
 
 /// The record a problem is in: table, id and name.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -89,6 +92,13 @@ pub enum ValidationIssue {
         record: RecordRef,
         /// Field.
         field: &'static str,
+    },
+    /// An office (a physical location) whose organization is not DCFS or DPSS: the
+    /// directory lists only those agencies' offices.
+    #[error("{record}: an office must belong to an organization marked as DCFS or DPSS")]
+    OfficeWithoutAgency {
+        /// Record.
+        record: RecordRef,
     },
     /// Only one of latitude and longitude.
     #[error("{record}: latitude and longitude must be given together or not at all")]
@@ -199,7 +209,7 @@ pub fn load_dataset_str(text: &str, name: &str) -> Result<Dataset, DatasetError>
 }
 
 /// The shipped dataset, compiled into the server.
-pub const EMBEDDED_DATASET: &str = include_str!("../../../data/linkages-hsds.json");
+pub const EMBEDDED_DATASET: &str = include_str!("../../../../data/linkages-hsds.json");
 
 /// Loads the dataset compiled into the server.
 pub fn embedded_dataset() -> Result<Dataset, DatasetError> {
@@ -492,6 +502,15 @@ pub fn validate(dataset: &Dataset) -> Vec<ValidationIssue> {
             exists,
             false,
         );
+        let agency = l
+            .organization_id
+            .as_deref()
+            .and_then(|o| dataset.agency_of(o))
+            .and_then(|code| Agency::parse(code).ok());
+        if l.location_type == LocationType::Physical && agency.is_none() {
+            c.issues
+                .push(ValidationIssue::OfficeWithoutAgency { record: r.clone() });
+        }
         match (l.latitude, l.longitude) {
             (Some(lat), Some(lon)) => {
                 if !in_la_county_box(lat, lon) {
@@ -592,7 +611,7 @@ pub fn validate(dataset: &Dataset) -> Vec<ValidationIssue> {
         let r = RecordRef {
             kind: "meta.coverage",
             id: cov.organization_id.clone(),
-            name: cov.agency.clone(),
+            name: cov.agency.code().to_owned(),
         };
         let exists = org_ids.contains(cov.organization_id.as_str());
         c.reference(

@@ -16,8 +16,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::facts::{Answer, Answers, Fact};
-use super::flow;
+use crate::facts::{Answer, Answers, Fact};
 
 /// A Linkages path (or, for families without DCFS, applying to DPSS directly).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -737,7 +736,7 @@ fn combine(
 
 impl Rule {
     /// The result of this rule on answers taken as they are (no skipping).
-    fn result(&self, answers: &Answers) -> PathResult {
+    pub(crate) fn result(&self, answers: &Answers) -> PathResult {
         let mut evidence = Vec::new();
         let fit = self.fits_when.check(answers, &mut evidence).fit();
         evidence.sort_by_key(|(fact, _)| *fact);
@@ -786,18 +785,6 @@ pub(crate) fn fits(answers: &Answers) -> [Fit; 8] {
         *fit = rule.fits_when.holds(answers).fit();
     }
     fits
-}
-
-/// Screens the family: one result per path, best fit first (`may_fit`, then `ask`, then
-/// `no`; the table order within each).
-///
-/// Answers to questions that do not matter any more (see [`flow::is_relevant`]) are left
-/// out first, so they neither change a result nor show up as a reason.
-pub fn evaluate(answers: &Answers) -> Vec<PathResult> {
-    let relevant = flow::relevant_answers(answers);
-    let mut results: Vec<PathResult> = RULES.iter().map(|rule| rule.result(&relevant)).collect();
-    results.sort_by_key(|result| result.fit);
-    results
 }
 
 #[cfg(test)]

@@ -23,12 +23,17 @@
 
 use std::path::Path;
 
-use super::bounds::{in_la_county_box, DESCRIPTION as BOUNDS_DESCRIPTION};
 use super::hours::{byday_string, format_hhmm, parse_hours_text, HoursText};
-use super::hsds::*;
+use super::hsds::{
+    link_type, Address, Attribute, CoordinateSource, Coverage, CoverageStatus, Dataset,
+    DatasetMeta, Location, LocationType, Organization, Phone, PhoneRole, Schedule, Service,
+    ServiceAtLocation, ServiceStatus, SourceInfo, HSDS_VERSION,
+};
 use super::ids::{record_id, slug};
 use super::phone::PhoneNumber;
-use super::places::{Places, ZipPlace, ZipPointSource};
+use crate::agency::Agency;
+use crate::bounds::{in_la_county_box, DESCRIPTION as BOUNDS_DESCRIPTION};
+use crate::places::{Places, ZipPlace, ZipPointSource};
 
 /// Error building the dataset.
 #[derive(Debug, thiserror::Error)]
@@ -63,7 +68,7 @@ pub enum ReferenceError {
     },
     /// The ZIP table could not be read.
     #[error(transparent)]
-    Places(#[from] super::places::PlacesLoadError),
+    Places(#[from] crate::places::PlacesLoadError),
     /// The built dataset does not validate (a bug in the build or the sources).
     #[error("the built dataset does not validate: {0}")]
     Invalid(String),
@@ -82,10 +87,9 @@ pub struct RowDecision {
     pub reason: String,
 }
 
-/// Short agency codes and their organization keys.
-pub const DCFS: &str = "DCFS";
-/// DPSS code.
-pub const DPSS: &str = "DPSS";
+/// The agency codes as the reference files write them.
+const DCFS: &str = Agency::Dcfs.code();
+const DPSS: &str = Agency::Dpss.code();
 
 fn org_id(code: &str) -> String {
     record_id(&format!("organization/{}", code.to_ascii_lowercase()))
@@ -516,7 +520,7 @@ fn zip_sources() -> Vec<SourceInfo> {
             publisher: Some("GeoNames".into()),
             url: Some("https://www.geonames.org/".into()),
             licence: "CC BY 4.0".into(),
-            attribution: Some(super::places::GEONAMES_CREDIT.into()),
+            attribution: Some(crate::places::GEONAMES_CREDIT.into()),
             attribution_required: true,
             date: None,
             confidence: Some("place-level points for PO box and unique ZIP codes".into()),
@@ -527,7 +531,7 @@ fn zip_sources() -> Vec<SourceInfo> {
             publisher: Some("GeoNames, via the zipcodes package (MIT)".into()),
             url: Some("https://www.geonames.org/".into()),
             licence: "CC BY 4.0 (GeoNames data)".into(),
-            attribution: Some(super::places::GEONAMES_CREDIT.into()),
+            attribution: Some(crate::places::GEONAMES_CREDIT.into()),
             attribution_required: true,
             date: None,
             confidence: Some("two decimals only (about 1 km)".into()),
@@ -582,14 +586,14 @@ pub fn build_from_reference_with_report(
     b.dataset.meta.coverage = vec![
         Coverage {
             organization_id: org_id(DCFS),
-            agency: DCFS.into(),
+            agency: Agency::Dcfs,
             status: CoverageStatus::Partial,
             offices_listed: dcfs_count,
             note: "The 19 offices of DCFS's open-data table (rows updated 2017-03-29). DCFS now says it has 20 regional offices, and office names may have changed (for example 'Van Nuys' and 'San Fernando Valley'). Hours are not published in that table.".into(),
         },
         Coverage {
             organization_id: org_id(DPSS),
-            agency: DPSS.into(),
+            agency: Agency::Dpss,
             status: CoverageStatus::Partial,
             offices_listed: dpss_count,
             note: "Only a few DPSS offices, from unverified third-party pages: DPSS says it runs more than 40 offices (the County's GIS layer DPSS_OFFICES holds 50). The Pasadena district office is known but its address is missing in the source, so it is not listed. Call (866) 613-3777 or see dpss.lacounty.gov for the full list.".into(),

@@ -14,7 +14,7 @@ use geo::{Distance, Haversine, Point};
 use rstar::primitives::GeomWithData;
 use rstar::RTree;
 
-use super::bounds::is_valid_coordinate;
+use crate::bounds::is_valid_coordinate;
 
 /// A point to index.
 #[derive(Debug, Clone, PartialEq)]

@@ -3,14 +3,14 @@
 //!
 //! One principle, no separate skip table: **a question is asked only if, given the answers
 //! before it, its answer can change the fit of some path** (with the later questions not
-//! yet answered). So skipping follows from [`super::rules::RULES`] by itself: no DCFS case
+//! yet answered). So skipping follows from [`crate::rules::RULES`] by itself: no DCFS case
 //! settles every path, so nothing more is asked; children all at home settle Family
 //! Reunification, so `calworks_at_removal` and `fr_plan` are skipped; and so on. The tests
 //! check, over every possible set of answers, that leaving out the skipped answers never
 //! changes a result.
 
-use super::facts::{Answer, Answers, Fact};
-use super::rules;
+use crate::facts::{Answer, Answers, Fact};
+use crate::rules;
 
 /// All questions, in the order they are asked (some may be skipped).
 pub fn questions() -> &'static [Fact] {
@@ -145,7 +145,8 @@ fn matters(fact: Fact, known: &Answers) -> bool {
 #[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
-    use crate::screening::rules::{evaluate, fits, Fit};
+    use crate::evaluate;
+    use crate::rules::{fits, Fit};
     use Answer::*;
     use Fact::*;
 

@@ -1,7 +1,7 @@
 //! Every organization, service, location and service_at_location in the shipped dataset
 //! validates against the official HSDS 3.1 JSON Schemas (`shared/data/hsds-schema/compiled/`),
 //! with formats (uuid, uri) checked, and uses no field the schema does not define.
-#![cfg(feature = "ssr")]
+
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::PathBuf;
@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use serde_json::Value;
 
 fn workspace() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
 fn schema(name: &str) -> Value {
@@ -160,7 +160,7 @@ fn validator_catches_a_bad_record() {
 
 #[test]
 fn gis_imported_locations_validate() {
-    use linkages_app::locator::gis_import::{import_geojson, merge_into, parse_mapping};
+    use linkages_directory::dataset::gis_import::{import_geojson, merge_into, parse_mapping};
     let fx = |n: &str| {
         std::fs::read_to_string(
             PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -174,7 +174,7 @@ fn gis_imported_locations_validate() {
         &parse_mapping(&fx("dpss_mapping.toml")).unwrap(),
     )
     .unwrap();
-    let mut d = linkages_app::locator::load::embedded_dataset().unwrap();
+    let mut d = linkages_directory::dataset::load::embedded_dataset().unwrap();
     merge_into(&mut d, &import).unwrap();
     let v = serde_json::to_value(&d).unwrap();
     let location = schema("service_at_location.json")

@@ -5,7 +5,7 @@
 //! The form carries everything: every answer so far as a field named after its fact, `_at`
 //! (the question on screen) and `_go` (the button pressed). Nothing is kept on the server.
 
-use super::{
+use crate::{
     flow::{is_complete, last_question, next_question, previous_question},
     Answer, Answers, Fact,
 };

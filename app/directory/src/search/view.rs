@@ -1,7 +1,8 @@
-//! Plain, serializable results for the pages and the JSON API. No server-only types here:
-//! this module is also compiled into the browser build.
+//! Plain, serialisable results for the pages and the JSON API.
 
 use serde::{Deserialize, Serialize};
+
+use crate::agency::Agency;
 
 /// An office as the locator shows it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -10,8 +11,8 @@ pub struct OfficeView {
     pub id: String,
     /// Office name as the source gives it.
     pub name: String,
-    /// Agency code: `DCFS` or `DPSS`.
-    pub agency: String,
+    /// The agency (`"DCFS"` or `"DPSS"` in JSON).
+    pub agency: Agency,
     /// Agency's full name.
     pub agency_name: String,
     /// Kind of office, as the source describes it.

@@ -1,15 +1,15 @@
 //! The ArcGIS GeoJSON importer on fixtures shaped like real FeatureServer output.
-#![cfg(feature = "ssr")]
+
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::PathBuf;
 
-use linkages_app::locator::gis_import::{
+use linkages_directory::dataset::gis_import::{
     import_geojson, merge_into, parse_mapping, FeatureIssue, GisError,
 };
-use linkages_app::locator::hsds::{CoordinateSource, CoverageStatus};
-use linkages_app::locator::load::{embedded_dataset, validate};
-use linkages_app::locator::reference::organization_id;
+use linkages_directory::dataset::hsds::{CoordinateSource, CoverageStatus};
+use linkages_directory::dataset::load::{embedded_dataset, validate};
+use linkages_directory::dataset::reference::organization_id;
 
 fn fixture(name: &str) -> String {
     let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -162,7 +162,12 @@ fn merge_replaces_the_agency_and_validates() {
         .iter()
         .all(|l| l.name.as_deref().unwrap().starts_with("Fixture")));
     assert_eq!(d.locations.len() - dpss_now.len(), dcfs_before);
-    let cov = d.meta.coverage.iter().find(|c| c.agency == "DPSS").unwrap();
+    let cov = d
+        .meta
+        .coverage
+        .iter()
+        .find(|c| c.agency == linkages_directory::Agency::Dpss)
+        .unwrap();
     assert_eq!(
         (cov.status, cov.offices_listed),
         (CoverageStatus::Partial, 6)

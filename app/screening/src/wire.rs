@@ -13,9 +13,10 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::facts::{AnswerErrors, Answers, Fact};
-use super::flow;
-use super::rules::{evaluate, PathResult};
+use crate::evaluate;
+use crate::facts::{AnswerErrors, Answers, Fact};
+use crate::flow;
+use crate::rules::PathResult;
 
 /// The request body. Values are kept as plain strings so that [`ScreeningRequest::answers`]
 /// can report every problem at once.
@@ -149,10 +150,7 @@ mod tests {
         let request: ScreeningRequest = serde_json::from_str(r#"{"answers": {}}"#).unwrap();
         let response = screen(&request).unwrap();
         assert!(response.ignored.is_empty());
-        assert!(response
-            .paths
-            .iter()
-            .all(|p| p.fit == super::super::Fit::Ask));
+        assert!(response.paths.iter().all(|p| p.fit == crate::Fit::Ask));
     }
 
     #[test]
@@ -167,7 +165,7 @@ mod tests {
 
     #[test]
     fn request_from_answers_round_trips() {
-        let answers = Answers::new().with(Fact::Homeless, super::super::Answer::No);
+        let answers = Answers::new().with(Fact::Homeless, crate::Answer::No);
         let request = ScreeningRequest::from(&answers);
         assert_eq!(request.answers().unwrap(), answers);
     }

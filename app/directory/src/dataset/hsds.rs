@@ -14,6 +14,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::agency::Agency;
+
 /// HSDS version the records follow.
 pub const HSDS_VERSION: &str = "3.1";
 
@@ -209,8 +211,8 @@ pub enum CoverageStatus {
 pub struct Coverage {
     /// The agency's organization id.
     pub organization_id: String,
-    /// Short agency code (`DCFS`).
-    pub agency: String,
+    /// The agency (`"DCFS"` in the file).
+    pub agency: Agency,
     /// Complete or partial.
     pub status: CoverageStatus,
     /// Number of office locations listed.

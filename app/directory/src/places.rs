@@ -16,7 +16,7 @@ use std::path::Path;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
-use super::bounds::{in_la_county_box, is_valid_coordinate};
+use crate::bounds::{in_la_county_box, is_valid_coordinate};
 
 /// Credit line for GeoNames-derived points (CC BY 4.0).
 pub const GEONAMES_CREDIT: &str =
@@ -210,7 +210,7 @@ pub struct Places {
 pub fn normalize_name(s: &str) -> String {
     let folded: String = s
         .nfkd()
-        .filter(|c| !is_combining_mark(*c) && !super::phone::is_invisible_mark(*c))
+        .filter(|c| !is_combining_mark(*c) && !crate::text::is_invisible_mark(*c))
         .flat_map(char::to_lowercase)
         .map(|c| if c.is_alphanumeric() { c } else { ' ' })
         .collect();
@@ -380,7 +380,7 @@ impl Places {
 
     /// Looks up a ZIP code typed by a person: 5 digits, or ZIP+4 (`90012-1234`).
     pub fn lookup_zip(&self, input: &str) -> Result<&ZipPlace, PlaceError> {
-        let cleaned = super::phone::strip_marks(input);
+        let cleaned = crate::text::strip_marks(input);
         let t = cleaned.trim();
         if t.is_empty() {
             return Err(PlaceError::Empty);
@@ -449,7 +449,7 @@ impl Places {
 
     /// Resolves a search box: a `lat,lon` pair, a ZIP code, or a place name.
     pub fn resolve(&self, input: &str) -> Result<Resolved<'_>, PlaceError> {
-        let cleaned = super::phone::strip_marks(input);
+        let cleaned = crate::text::strip_marks(input);
         let t = cleaned.trim();
         if t.is_empty() {
             return Err(PlaceError::Empty);

@@ -18,8 +18,8 @@
 //!
 //! Wire names use `_`, ids use `-`: `calworks_now` → `screening-q-calworks-now`.
 
-use super::facts::{Answer, Fact};
-use super::rules::{Fit, Path, Service, TimeLimit, RULES};
+use crate::facts::{Answer, Fact};
+use crate::rules::{Fit, Path, Service, TimeLimit, RULES};
 
 /// "Because you said:" heading above the reasons.
 pub const HEADING_BECAUSE: &str = "screening-heading-because";
@@ -101,8 +101,8 @@ mod tests {
     use unic_langid::langid;
 
     use super::*;
-    use crate::screening::rules::evaluate;
-    use crate::screening::Answers;
+    use crate::evaluate;
+    use crate::Answers;
 
     const EN: &str = include_str!("../../../locales/en/screening.ftl");
     const ES: &str = include_str!("../../../locales/es/screening.ftl");

@@ -1,15 +1,15 @@
 //! The committed dataset is exactly what the reference files build, and it loads and
 //! validates. Run with `LINKAGES_REGENERATE=1` to rewrite `data/linkages-hsds.json`.
-#![cfg(feature = "ssr")]
+
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::PathBuf;
 
-use linkages_app::locator::hsds::{CoordinateSource, PhoneRole};
-use linkages_app::locator::{load, reference};
+use linkages_directory::dataset::hsds::{CoordinateSource, PhoneRole};
+use linkages_directory::dataset::{load, reference};
 
 fn workspace() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
 fn reference_dir() -> PathBuf {

@@ -12,16 +12,26 @@
 
 use std::path::Path;
 
+use crate::agency::Agency;
+
 use chrono::{DateTime, Datelike, TimeZone};
 use chrono_tz::Tz;
 
 use super::geo_index::{IndexedPoint, OfficeIndex};
-use super::hours::{hours_from_schedules, is_conflicting, status_at, OpenStatus, WeeklyHours};
-use super::hsds::*;
-use super::load::{embedded_dataset, load_dataset, DatasetError};
-use super::phone::PhoneNumber;
-use super::places::{check_coordinate, PlaceError, Places, PlacesLoadError, Resolved, ZipPlace};
-use super::view::*;
+use super::view::{
+    CoordinateKind, CoordinateView, HotlineView, HoursView, OfficeView, OpenState, PhoneRoleView,
+    PhoneView, PlaceChoice, SearchOutcome, SearchPoint, SourceView,
+};
+use crate::dataset::hours::{
+    hours_from_schedules, is_conflicting, status_at, OpenStatus, WeeklyHours,
+};
+use crate::dataset::hsds::{
+    attribute_value, find_attribute, link_type, Attribute, CoordinateSource, Coverage, Dataset,
+    Location, LocationType, Phone, PhoneRole, Schedule,
+};
+use crate::dataset::load::{embedded_dataset, load_dataset, DatasetError};
+use crate::dataset::phone::PhoneNumber;
+use crate::places::{check_coordinate, PlaceError, Places, PlacesLoadError, Resolved, ZipPlace};
 
 /// Error setting up the finder.
 #[derive(Debug, thiserror::Error)]
@@ -41,18 +51,19 @@ struct OfficeEntry {
     services: Vec<String>,
 }
 
-/// Which offices a search may return. Built from an agency alone with `Some("DCFS").into()`;
-/// `None.into()` or `OfficeFilter::default()` lets every office through.
+/// Which offices a search may return. Built from an agency alone with
+/// `Some(Agency::Dcfs).into()`; `None.into()` or `OfficeFilter::default()` lets every office
+/// through.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct OfficeFilter<'a> {
-    /// Agency code (`DCFS`, `DPSS`; any case).
-    pub agency: Option<&'a str>,
+    /// Only this agency's offices.
+    pub agency: Option<Agency>,
     /// HSDS service id: only offices where the dataset lists this service.
     pub service: Option<&'a str>,
 }
 
-impl<'a> From<Option<&'a str>> for OfficeFilter<'a> {
-    fn from(agency: Option<&'a str>) -> Self {
+impl From<Option<Agency>> for OfficeFilter<'_> {
+    fn from(agency: Option<Agency>) -> Self {
         OfficeFilter {
             agency,
             service: None,
@@ -62,8 +73,7 @@ impl<'a> From<Option<&'a str>> for OfficeFilter<'a> {
 
 impl OfficeFilter<'_> {
     fn allows(&self, office: &OfficeEntry) -> bool {
-        self.agency
-            .is_none_or(|a| office.view.agency.eq_ignore_ascii_case(a))
+        self.agency.is_none_or(|a| office.view.agency == a)
             && self
                 .service
                 .is_none_or(|id| office.services.iter().any(|s| s.eq_ignore_ascii_case(id)))
@@ -215,17 +225,17 @@ fn source_view(
     }
 }
 
-fn office_entry(dataset: &Dataset, l: &Location) -> OfficeEntry {
+fn office_entry(dataset: &Dataset, l: &Location) -> Option<OfficeEntry> {
     let org = l
         .organization_id
         .as_deref()
         .and_then(|o| dataset.organization(o));
+    // Offices belong to an agency with offices; `load::validate` rejects any other.
     let agency = l
         .organization_id
         .as_deref()
         .and_then(|o| dataset.agency_of(o))
-        .unwrap_or("")
-        .to_string();
+        .and_then(|code| Agency::parse(code).ok())?;
     let address_lines = l
         .addresses
         .iter()
@@ -291,11 +301,11 @@ fn office_entry(dataset: &Dataset, l: &Location) -> OfficeEntry {
         verified: l.is_verified(),
         source: source_view(dataset, &l.attributes, coordinate_credit.as_deref()),
     };
-    OfficeEntry {
+    Some(OfficeEntry {
         view,
         hours,
         services,
-    }
+    })
 }
 
 fn search_point(z: &ZipPlace) -> SearchPoint {
@@ -316,7 +326,7 @@ impl OfficeFinder {
             .locations
             .iter()
             .filter(|l| l.location_type == LocationType::Physical)
-            .map(|l| office_entry(&dataset, l))
+            .filter_map(|l| office_entry(&dataset, l))
             .collect();
         let points: Vec<IndexedPoint<usize>> = offices
             .iter()
@@ -378,7 +388,7 @@ impl OfficeFinder {
     }
 
     /// The `k` nearest offices to a point that `filter` allows (an agency such as
-    /// `Some("DCFS")`, a service), nearest first. Hours are evaluated at `now`.
+    /// `Some(Agency::Dcfs)`, a service), nearest first. Hours are evaluated at `now`.
     pub fn nearest_offices<'a, Z: TimeZone>(
         &self,
         lat: f64,
@@ -544,9 +554,15 @@ mod tests {
             Some("tel:+18666133777")
         );
         // Agency filter.
-        let dcfs = f.nearest_offices(point.lat, point.lon, 50, Some("DCFS"), wednesday_10am());
+        let dcfs = f.nearest_offices(
+            point.lat,
+            point.lon,
+            50,
+            Some(Agency::Dcfs),
+            wednesday_10am(),
+        );
         assert_eq!(dcfs.len(), 19);
-        assert!(dcfs.iter().all(|o| o.agency == "DCFS"
+        assert!(dcfs.iter().all(|o| o.agency == Agency::Dcfs
             && o.verified
             && o.source.date.as_deref() == Some("rows updated 2017-03-29")));
         assert_eq!(dcfs[0].name, "Metro North");
@@ -555,7 +571,8 @@ mod tests {
     #[test]
     fn open_now_and_approximate() {
         let f = finder();
-        let offices = f.nearest_offices(34.0239, -118.1717, 1, Some("DPSS"), wednesday_10am());
+        let offices =
+            f.nearest_offices(34.0239, -118.1717, 1, Some(Agency::Dpss), wednesday_10am());
         assert_eq!(offices[0].name, "DPSS East LA (name as given by source)");
         assert_eq!(
             offices[0].hours.state,
@@ -564,7 +581,8 @@ mod tests {
                 date: "2025-01-15".into()
             }
         );
-        let el_monte = f.nearest_offices(34.0786, -118.0435, 1, Some("DPSS"), wednesday_10am());
+        let el_monte =
+            f.nearest_offices(34.0786, -118.0435, 1, Some(Agency::Dpss), wednesday_10am());
         let c = el_monte[0].coordinate.clone();
         assert!(c.is_some_and(|c| c.approximate && c.kind == CoordinateKind::ZipCentroid));
     }
@@ -668,13 +686,13 @@ mod tests {
         };
         let offices = f.nearest_offices(34.05, -118.25, 50, by_service, wednesday_10am());
         assert!(!offices.is_empty());
-        assert!(offices.iter().all(|o| o.agency == "DPSS"));
+        assert!(offices.iter().all(|o| o.agency == Agency::Dpss));
         // The same as the agency filter here: every DPSS office lists that one service.
-        let by_agency = f.nearest_offices(34.05, -118.25, 50, Some("DPSS"), wednesday_10am());
+        let by_agency = f.nearest_offices(34.05, -118.25, 50, Some(Agency::Dpss), wednesday_10am());
         assert_eq!(offices, by_agency);
         // Both filters at once must both hold.
         let none = OfficeFilter {
-            agency: Some("dpss"),
+            agency: Some(Agency::Dpss),
             service: Some(&dcfs_office),
         };
         assert!(f

@@ -3,7 +3,7 @@
 //!
 //! The layers' attribute names are not fixed, so a TOML mapping says which property is the
 //! name, street, city, ZIP, phone and hours, which agency the layer belongs to, and what the
-//! source is (see [`GisMapping`] and `app/tests/fixtures/gis/*.toml`). Each feature becomes an
+//! source is (see [`GisMapping`] and `app/directory/tests/fixtures/gis/*.toml`). Each feature becomes an
 //! HSDS location with its address, phones and schedules, and gets a report: features without a
 //! name are skipped; a missing or odd geometry, address part, phone or hours text is reported
 //! and left out. Nothing is guessed: no coordinate without a point geometry in WGS84 inside
@@ -16,11 +16,16 @@ use std::path::Path;
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::bounds::{in_la_county_box, is_valid_coordinate};
 use super::hours::{byday_string, format_hhmm, parse_hours_text, HoursText};
-use super::hsds::*;
+use super::hsds::{
+    link_type, Address, Attribute, CoordinateSource, Coverage, CoverageStatus, Dataset, Location,
+    LocationType, Organization, Phone, Schedule, Service, ServiceAtLocation, ServiceStatus,
+    SourceInfo,
+};
 use super::ids::{record_id, slug};
 use super::reference::{office_service_id, organization_id, split_phone_cell};
+use crate::agency::Agency;
+use crate::bounds::{in_la_county_box, is_valid_coordinate};
 
 /// Which GeoJSON property holds what. Only `name` is required.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -78,8 +83,8 @@ pub struct GisCoverage {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct GisMapping {
-    /// Agency code (`DCFS`, `DPSS`).
-    pub agency: String,
+    /// The agency (`agency = "DPSS"` in the file).
+    pub agency: Agency,
     /// Organization name, used if the dataset has no organization for the agency yet.
     pub organization_name: Option<String>,
     /// Office type for every feature (`DPSS district office`).
@@ -213,12 +218,9 @@ pub struct GisImport {
 /// Parses a TOML field mapping.
 pub fn parse_mapping(text: &str) -> Result<GisMapping, GisError> {
     let m: GisMapping = toml::from_str(text).map_err(|e| GisError::Mapping(e.to_string()))?;
-    if m.agency.trim().is_empty()
-        || m.fields.name.trim().is_empty()
-        || m.source.id.trim().is_empty()
-    {
+    if m.fields.name.trim().is_empty() || m.source.id.trim().is_empty() {
         return Err(GisError::Mapping(
-            "agency, fields.name and source.id must not be empty".into(),
+            "fields.name and source.id must not be empty".into(),
         ));
     }
     if chrono::NaiveDate::parse_from_str(m.source.date.trim(), "%Y-%m-%d").is_err() {
@@ -314,9 +316,9 @@ pub fn import_geojson(geojson: &str, mapping: &GisMapping) -> Result<GisImport, 
     if exceeded {
         warnings.push("exceededTransferLimit: the layer has more features than this response; query again with resultOffset to get them all".into());
     }
-    let agency_key = slug(&mapping.agency);
-    let org = organization_id(&mapping.agency);
-    let service = office_service_id(&mapping.agency);
+    let agency_key = slug(mapping.agency.code());
+    let org = organization_id(mapping.agency.code());
+    let service = office_service_id(mapping.agency.code());
     let f = &mapping.fields;
     let mut seen: HashSet<String> = HashSet::new();
     let mut out = GisImport {
@@ -624,7 +626,7 @@ pub fn import_geojson(geojson: &str, mapping: &GisMapping) -> Result<GisImport, 
 /// updates the coverage. The result is validated.
 pub fn merge_into(dataset: &mut Dataset, import: &GisImport) -> Result<(), GisError> {
     let m = &import.mapping;
-    let org = organization_id(&m.agency);
+    let org = organization_id(m.agency.code());
     if dataset.organization(&org).is_none() {
         let name = m.organization_name.clone().ok_or_else(|| {
             GisError::Mapping(format!(
@@ -640,13 +642,13 @@ pub fn merge_into(dataset: &mut Dataset, import: &GisImport) -> Result<(), GisEr
                 "organization",
                 &org,
                 link_type::AGENCY,
-                &m.agency,
+                m.agency.code(),
                 None,
             )],
             ..Organization::default()
         });
     }
-    let service = office_service_id(&m.agency);
+    let service = office_service_id(m.agency.code());
     if !dataset.services.iter().any(|s| s.id == service) {
         dataset.services.push(Service {
             id: service.clone(),
@@ -702,7 +704,7 @@ pub fn merge_into(dataset: &mut Dataset, import: &GisImport) -> Result<(), GisEr
         dataset.meta.coverage.retain(|x| x.organization_id != org);
         dataset.meta.coverage.push(Coverage {
             organization_id: org.clone(),
-            agency: m.agency.clone(),
+            agency: m.agency,
             status: c.status,
             offices_listed: listed,
             note: c.note.clone(),

@@ -859,7 +859,7 @@ mod tests {
             id: "c".into(),
             ..Schedule::default()
         };
-        c.attributes.push(crate::locator::hsds::Attribute::fact(
+        c.attributes.push(crate::dataset::hsds::Attribute::fact(
             "schedule",
             "c",
             link_type::SCHEDULE_STATUS,
@@ -897,7 +897,7 @@ mod tests {
             valid_to: Some("2025-01-20".into()),
             ..Schedule::default()
         };
-        cl.attributes.push(crate::locator::hsds::Attribute::fact(
+        cl.attributes.push(crate::dataset::hsds::Attribute::fact(
             "schedule",
             "i",
             link_type::SCHEDULE_STATUS,

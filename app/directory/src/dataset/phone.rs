@@ -8,6 +8,7 @@
 //! placeables) are ignored on input and never appear in `tel:` values. Letters ("BABY-SAFE")
 //! are refused: a number must be given in digits.
 
+use crate::text::strip_marks;
 use std::fmt;
 
 /// Dialling codes a person can call by their short form.
@@ -55,23 +56,6 @@ pub enum PhoneError {
     /// Short codes take no extension.
     #[error("a short code such as 2-1-1 cannot have an extension")]
     ExtensionOnShortCode,
-}
-
-/// True for the invisible format characters we strip: bidi marks and isolates, zero-width
-/// characters and the byte-order mark.
-pub fn is_invisible_mark(c: char) -> bool {
-    matches!(
-        c,
-        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{061C}' | '\u{FEFF}' | '\u{2060}'
-    )
-}
-
-/// Removes invisible marks and turns no-break and other Unicode spaces into plain spaces.
-pub fn strip_marks(s: &str) -> String {
-    s.chars()
-        .filter(|c| !is_invisible_mark(*c))
-        .map(|c| if c.is_whitespace() { ' ' } else { c })
-        .collect()
 }
 
 impl PhoneNumber {

@@ -1,0 +1,12 @@
+//! The HSDS 3.1 model and the ways data comes in: [`load`] (parse and validate a dataset
+//! file), [`reference`] (build one from the reference CSVs), [`gis_import`] (merge a County
+//! ArcGIS layer), and the typed values records carry ([`hours`], [`phone`], [`ids`]).
+//! Nothing here imports from [`crate::search`].
+
+pub mod gis_import;
+pub mod hours;
+pub mod hsds;
+pub mod ids;
+pub mod load;
+pub mod phone;
+pub mod reference;
