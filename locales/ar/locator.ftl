@@ -3,7 +3,7 @@
 
 ## نموذج البحث
 find-title = ابحث عن مكتب
-find-intro = ابحث عن أقرب مكاتب DCFS و DPSS، مع أرقام هواتفها ومواعيد عملها.
+find-intro = ابحث عن أقرب مكاتب { -dcfs } و { -dpss }، مع أرقام هواتفها ومواعيد عملها.
 find-query-label = الرمز البريدي (ZIP) أو المدينة
 find-query-hint = مثلًا 90020، أو Pasadena
 find-submit = بحث
@@ -16,10 +16,12 @@ find-location-denied = لم نتمكن من معرفة موقعك. اكتب ال
 find-results-title = المكاتب القريبة من { $place }
 find-results-location = المكاتب القريبة من مكانك
 find-from-zip-centre = المسافات محسوبة من وسط منطقة الرمز البريدي (ZIP).
-find-dcfs-title = مكاتب DCFS (مساعدة بخصوص ملف أطفالك)
-find-dpss-title = مكاتب DPSS (CalWORKs، CalFresh، General Relief، Medi-Cal)
-find-dcfs-partial = قائمة مكاتب DCFS هذه من سنة 2017. تقول DCFS الآن إن لديها 20 مكتبًا، لذلك قد يكون أحد المكاتب غير موجود في القائمة.
-find-dpss-partial = ليست كل مكاتب DPSS موجودة هنا. لتعرف مكتبك، اتصل بمركز خدمة العملاء في DPSS على الرقم { $number }، أو قدّم طلبك عبر الإنترنت على BenefitsCal.
+find-from-place-centre = المسافات محسوبة من وسط هذه المنطقة.
+find-near-county-line = هذا المكان قريب جدًا من حدود مقاطعة لوس أنجلوس. يُرجى التأكد من أن مكان سكنك داخل مقاطعة لوس أنجلوس. إذا كان مكان سكنك في مقاطعة أخرى، يُرجى الاتصال بالرقم 2-1-1 لإيجاد المساعدة هناك.
+find-dcfs-title = مكاتب { -dcfs } (مساعدة بخصوص ملف أطفالك)
+find-dpss-title = مكاتب { -dpss } ({ -calworks }، { -calfresh }، { -general-relief }، { -medi-cal })
+find-dcfs-partial = قائمة مكاتب { -dcfs } هذه من سنة 2017. تقول { -dcfs } الآن إن لديها 20 مكتبًا، لذلك قد يكون أحد المكاتب غير موجود في القائمة.
+find-dpss-partial = ليست كل مكاتب { -dpss } موجودة هنا. لتعرف مكتبك، اتصل بمركز خدمة العملاء في { -dpss } على الرقم { $number }، أو قدّم طلبك عبر الإنترنت على BenefitsCal.
 find-nearest-not-assigned = قد لا يكون أقرب مكتب هو المكتب الذي يتابع ملفك. يمكن للموظف المسؤول عن ملفك أن يخبرك أي مكتب هو مكتبك.
 find-distance = على بُعد { $miles ->
         [zero] { NUMBER($miles, maximumFractionDigits: 1) } ميل
@@ -40,7 +42,7 @@ find-distance-about = على بُعد حوالي { $miles ->
 find-unverified = لم نتحقق منه مع الإدارة
 find-approximate = المكان على الخريطة تقريبي
 find-phone-missing = رقم الهاتف غير معروف
-find-phone-countywide = هذا هو خط DPSS لكل المقاطعة، وليس الرقم الخاص بهذا المكتب.
+find-phone-countywide = هذا هو خط { -dpss } لكل المقاطعة، وليس الرقم الخاص بهذا المكتب.
 find-phone-unverified = لم نتمكن من التحقق من هذا الرقم.
 find-hours-missing = مواعيد العمل غير معروفة. اتصل قبل أن تذهب.
 find-hours-conflicting = مصادرنا تذكر مواعيد عمل مختلفة. اتصل قبل أن تذهب.
@@ -59,14 +61,17 @@ find-choose-text = اختر الرمز البريدي الخاص بك:
 find-error-empty = اكتب رمزًا بريديًا (ZIP) أو اسم مدينة.
 find-error-malformed-zip = اكتب رمزًا بريديًا (ZIP) من 5 أرقام، مثل 90020.
 find-error-zip-not-in-county = { $input } ليس رمزًا بريديًا (ZIP) في مقاطعة لوس أنجلوس. اكتب رمزًا بريديًا داخل المقاطعة.
-find-error-unknown-place = لم نجد مكانًا اسمه { $input } في مقاطعة لوس أنجلوس. جرّب الرمز البريدي الخاص بك.
+find-error-unknown-place = لا نعرف الاسم { $input } بعد. يُرجى تجربة الرمز البريدي الخاص بك.
 find-error-malformed-coordinate = لم نتمكن من قراءة هذا الموقع. اكتب الرمز البريدي الخاص بك بدلًا من ذلك.
 find-error-coordinate-outside-county = هذا الموقع خارج مقاطعة لوس أنجلوس. اكتب رمزًا بريديًا (ZIP) داخل المقاطعة.
 
 ## الأيام والأوقات
-time-of-day = { $h12 }:{ $mm } { $ampm ->
-        [am] صباحًا
-       *[pm] مساءً
+time-of-day = { $h12 }:{ $mm } { $h24 ->
+        [12] ظهرًا
+       *[other] { $ampm ->
+            [am] صباحًا
+           *[pm] مساءً
+        }
     }
 weekday-0 = الاثنين
 weekday-1 = الثلاثاء
@@ -78,9 +83,9 @@ weekday-6 = الأحد
 
 ## Office search: which agency's offices to show
 find-agency-label = عرض مكاتب
-find-agency-both = DCFS و DPSS
-find-agency-dcfs = DCFS فقط
-find-agency-dpss = DPSS فقط
+find-agency-both = { -dcfs } و { -dpss }
+find-agency-dcfs = { -dcfs } فقط
+find-agency-dpss = { -dpss } فقط
 
 ## All phone lines
 hotlines-title = كل أرقام الهاتف

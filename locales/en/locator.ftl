@@ -3,7 +3,7 @@
 
 ## Search form
 find-title = Find an office
-find-intro = Find the nearest DCFS and DPSS offices, with their phone numbers and hours.
+find-intro = Find the nearest { -dcfs } and { -dpss } offices, with their phone numbers and hours.
 find-query-label = ZIP code or city
 find-query-hint = For example 90020, or Pasadena
 find-submit = Search
@@ -16,10 +16,12 @@ find-location-denied = We could not get your location. Enter your ZIP code inste
 find-results-title = Offices near { $place }
 find-results-location = Offices near your location
 find-from-zip-centre = Distances are measured from the middle of the ZIP code area.
-find-dcfs-title = DCFS offices (help with your children's case)
-find-dpss-title = DPSS offices (CalWORKs, CalFresh, General Relief, Medi-Cal)
-find-dcfs-partial = This list of DCFS offices is from 2017. DCFS now says it has 20 offices, so one may be missing.
-find-dpss-partial = Not every DPSS office is listed here. To find yours, call the DPSS Customer Service Center at { $number }, or apply online at BenefitsCal.
+find-from-place-centre = Distances are measured from the middle of this area.
+find-near-county-line = This place is very close to the edge of Los Angeles County. Check that you live in Los Angeles County. If you live in another county, call 2-1-1 to find help there.
+find-dcfs-title = { -dcfs } offices (help with your children's case)
+find-dpss-title = { -dpss } offices ({ -calworks }, { -calfresh }, { -general-relief }, { -medi-cal })
+find-dcfs-partial = This list of { -dcfs } offices is from 2017. { -dcfs } now says it has 20 offices, so one may be missing.
+find-dpss-partial = Not every { -dpss } office is listed here. To find yours, call the { -dpss } Customer Service Center at { $number }, or apply online at BenefitsCal.
 find-nearest-not-assigned = The nearest office may not be the office that handles your case. Your worker can tell you which office is yours.
 find-distance = { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
         [one] mile
@@ -32,7 +34,7 @@ find-distance-about = About { NUMBER($miles, maximumFractionDigits: 1) } { $mile
 find-unverified = Not checked with the agency
 find-approximate = Place on the map is approximate
 find-phone-missing = Phone number not known
-find-phone-countywide = This is the countywide DPSS line, not this office's own number.
+find-phone-countywide = This is the countywide { -dpss } line, not this office's own number.
 find-phone-unverified = We could not check this number.
 find-hours-missing = Hours not known. Call before you go.
 find-hours-conflicting = Our sources give different hours. Call before you go.
@@ -51,7 +53,7 @@ find-choose-text = Choose your ZIP code:
 find-error-empty = Enter a ZIP code or a city name.
 find-error-malformed-zip = Enter a ZIP code with 5 numbers, like 90020.
 find-error-zip-not-in-county = { $input } is not a ZIP code in Los Angeles County. Enter a ZIP code in the county.
-find-error-unknown-place = We could not find a place called { $input } in Los Angeles County. Try your ZIP code.
+find-error-unknown-place = We do not know the name { $input } yet. Try your ZIP code.
 find-error-malformed-coordinate = We could not read that location. Enter your ZIP code instead.
 find-error-coordinate-outside-county = That location is outside Los Angeles County. Enter a ZIP code in the county.
 
@@ -70,9 +72,9 @@ weekday-6 = Sunday
 
 ## Office search: which agency's offices to show
 find-agency-label = Show offices of
-find-agency-both = DCFS and DPSS
-find-agency-dcfs = DCFS only
-find-agency-dpss = DPSS only
+find-agency-both = { -dcfs } and { -dpss }
+find-agency-dcfs = { -dcfs } only
+find-agency-dpss = { -dpss } only
 
 ## All phone lines
 hotlines-title = All phone lines

@@ -2,7 +2,7 @@
 # Source language: translations follow these ids.
 
 site-name = Linkages
-site-tagline = Help for families with DCFS and DPSS
+site-tagline = Help for families with { -dcfs } and { -dpss }
 skip-to-content = Skip to main content
 
 ## Quick exit
@@ -26,31 +26,31 @@ lang-read-english = Read this page in English
 lang-notice-label = About this translation
 
 ## Home page
-home-title = Help for parents with a DCFS case
-home-intro = Linkages is a partnership between two Los Angeles County departments. DCFS works with families on child safety. DPSS gives cash aid, food, health care and job help. If you work with both, they can plan together with you.
-home-services = DPSS programs include CalWORKs (cash aid for families), GAIN (help with jobs and training), CalFresh (food), Medi-Cal (health care) and General Relief (cash aid for adults).
+home-title = Help for parents with a { -dcfs } case
+home-intro = Linkages is a partnership between two Los Angeles County departments. { -dcfs } works with families on child safety. { -dpss } gives cash aid, food, health care and job help. If you work with both, they can plan together with you.
+home-services = { -dpss } programs include { -calworks } (cash aid for families), { -gain } (help with jobs and training), { -calfresh } (food), { -medi-cal } (health care) and { -general-relief-said } (cash aid for adults).
 home-check-title = Check what may fit you
 home-check-text = Answer a few short questions. We do not ask your name. We do not keep your answers.
 home-check-start = Start the questions
 home-find-title = Find an office
-home-find-text = Find the DCFS and DPSS offices near you, with phone numbers and hours.
+home-find-text = Find the { -dcfs } and { -dpss } offices near you, with phone numbers and hours.
 home-find-start = Find an office
 home-call-title = Phone lines
-home-privacy = This site does not report to DCFS or DPSS. There are no accounts. Your answers are not saved.
+home-privacy = This site does not report to { -dcfs } or { -dpss }. There are no accounts. Your answers are not saved.
 
 ## Phone lines
 line-child-protection = Child Protection Hotline
 line-child-protection-hours = 24 hours, 7 days
-line-dpss = DPSS Customer Service Center
+line-dpss = { -dpss } Customer Service Center
 line-dpss-hours = Monday to Friday, 7:30 a.m. to 5:30 p.m. (hours last confirmed in 2020)
 line-211 = 211 LA County, information and help with services
 line-211-hours = 24 hours, 7 days
 line-911 = Emergency
 
 ## Footer
-footer-privacy = Private: no account, no tracking, no cookies except your language choice. Your answers are never saved or sent to DCFS or DPSS.
+footer-privacy = Private: no account, no tracking, no cookies except your language choice. Your answers are never saved or sent to { -dcfs } or { -dpss }.
 footer-guidance = This site gives guidance only. Your worker makes the decisions about your case.
-footer-data = Office and phone data: Los Angeles County DCFS and DPSS public sources. ZIP code locations: US Census Bureau and GeoNames (CC BY 4.0).
+footer-data = Office and phone data: Los Angeles County { -dcfs } and { -dpss } public sources. ZIP code locations: US Census Bureau and GeoNames (CC BY 4.0).
 
 ## Screening: first steps (the questions themselves are in screening.ftl)
 flow-title = Check what may fit you
@@ -70,7 +70,7 @@ flow-check-title = Check your answers
 flow-change = Change
 flow-see-result = See what may fit you
 flow-result-title = What may fit you
-flow-not-decision = The DCFS 5122 screening for DPSS help is done by DCFS staff: ask your social worker for it. This site does not decide anything and does not report to DCFS or DPSS.
+flow-not-decision = The { -form-5122 } screening for { -dpss } help is done by { -dcfs } staff: ask your { -social-worker } for it. This site does not decide anything and does not report to { -dcfs } or { -dpss }.
 flow-no-title = Paths that do not seem to fit you
 flow-next-title = Where to go
 flow-find-offices = Find the nearest offices

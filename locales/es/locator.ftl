@@ -3,7 +3,7 @@
 
 ## Formulario de búsqueda
 find-title = Buscar una oficina
-find-intro = Encuentre las oficinas de DCFS y DPSS más cercanas, con sus teléfonos y horarios.
+find-intro = Encuentre las oficinas de { -dcfs } y { -dpss } más cercanas, con sus teléfonos y horarios.
 find-query-label = Código postal (ZIP) o ciudad
 find-query-hint = Por ejemplo 90020, o Pasadena
 find-submit = Buscar
@@ -16,11 +16,13 @@ find-location-denied = No pudimos obtener su ubicación. Escriba su código post
 find-results-title = Oficinas cerca de { $place }
 find-results-location = Oficinas cerca de donde usted está
 find-from-zip-centre = Las distancias se miden desde el centro del área del código postal.
-find-dcfs-title = Oficinas de DCFS (ayuda con el caso de sus hijos)
-find-dpss-title = Oficinas de DPSS (CalWORKs, CalFresh, General Relief, Medi-Cal)
-find-dcfs-partial = Esta lista de oficinas de DCFS es de 2017. DCFS dice ahora que tiene 20 oficinas, así que puede faltar una.
-find-dpss-partial = No todas las oficinas de DPSS están en esta lista. Para encontrar la suya, llame al Centro de Servicio al Cliente de DPSS al { $number }, o presente su solicitud por internet en BenefitsCal.
-find-nearest-not-assigned = Puede que la oficina más cercana no sea la que lleva su caso. Su trabajador puede decirle cuál es su oficina.
+find-from-place-centre = Las distancias se miden desde el centro de esta zona.
+find-near-county-line = Este lugar está muy cerca del límite del Condado de Los Ángeles. Verifique que usted vive en el Condado de Los Ángeles. Si vive en otro condado, llame al 2-1-1 para encontrar ayuda allí.
+find-dcfs-title = Oficinas de { -dcfs } (ayuda con el caso de sus hijos)
+find-dpss-title = Oficinas de { -dpss } ({ -calworks }, { -calfresh }, { -general-relief }, { -medi-cal })
+find-dcfs-partial = Esta lista de oficinas de { -dcfs } es de 2017. { -dcfs } dice ahora que tiene 20 oficinas, así que puede faltar una.
+find-dpss-partial = No todas las oficinas de { -dpss } están en esta lista. Para encontrar la suya, llame al Centro de Servicio al Cliente de { -dpss } al { $number }, o presente su solicitud por internet en BenefitsCal.
+find-nearest-not-assigned = Puede que la oficina más cercana no sea la que lleva su caso. Su trabajador(a) puede decirle cuál es su oficina.
 find-distance = a { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
         [one] milla
        *[other] millas
@@ -32,13 +34,13 @@ find-distance-about = a unas { NUMBER($miles, maximumFractionDigits: 1) } { $mil
 find-unverified = No confirmado con la agencia
 find-approximate = La ubicación en el mapa es aproximada
 find-phone-missing = No sabemos el número de teléfono
-find-phone-countywide = Esta es la línea de DPSS para todo el condado, no el número propio de esta oficina.
+find-phone-countywide = Esta es la línea de { -dpss } para todo el condado, no el número propio de esta oficina.
 find-phone-unverified = No pudimos confirmar este número.
 find-hours-missing = No sabemos el horario. Llame antes de ir.
 find-hours-conflicting = Nuestras fuentes dan horarios distintos. Llame antes de ir.
-find-open-until = Abierto ahora, hasta las { $time }
+find-open-until = Abierto ahora, hasta { $time }
 find-open-always = Abierto las 24 horas
-find-closed-opens = Cerrado ahora. Abre el { $day } a las { $time }
+find-closed-opens = Cerrado ahora. Abre el { $day } a { $time }
 find-closed = Cerrado ahora
 find-directions = Cómo llegar (abre un sitio de mapas)
 find-source = De dónde viene esta información
@@ -51,12 +53,18 @@ find-choose-text = Elija su código postal:
 find-error-empty = Escriba un código postal o el nombre de una ciudad.
 find-error-malformed-zip = Escriba un código postal de 5 números, como 90020.
 find-error-zip-not-in-county = { $input } no es un código postal del Condado de Los Ángeles. Escriba un código postal del condado.
-find-error-unknown-place = No encontramos un lugar llamado { $input } en el Condado de Los Ángeles. Pruebe con su código postal.
+find-error-unknown-place = Todavía no conocemos el nombre { $input }. Pruebe con su código postal.
 find-error-malformed-coordinate = No pudimos leer esa ubicación. Escriba su código postal.
 find-error-coordinate-outside-county = Esa ubicación está fuera del Condado de Los Ángeles. Escriba un código postal del condado.
 
 ## Días y horas
-time-of-day = { $h24 }:{ $mm }
+time-of-day = { $h12 ->
+        [1] la
+       *[other] las
+    } { $h12 }:{ $mm } { $ampm ->
+        [am] a. m.
+       *[pm] p. m.
+    }
 weekday-0 = lunes
 weekday-1 = martes
 weekday-2 = miércoles
@@ -67,9 +75,9 @@ weekday-6 = domingo
 
 ## Office search: which agency's offices to show
 find-agency-label = Mostrar oficinas de
-find-agency-both = DCFS y DPSS
-find-agency-dcfs = Solo DCFS
-find-agency-dpss = Solo DPSS
+find-agency-both = { -dcfs } y { -dpss }
+find-agency-dcfs = Solo { -dcfs }
+find-agency-dpss = Solo { -dpss }
 
 ## All phone lines
 hotlines-title = Todas las líneas de teléfono

@@ -3,7 +3,7 @@
 
 ## فرم جستجو
 find-title = پیدا کردن دفتر
-find-intro = نزدیک‌ترین دفترهای DCFS و DPSS را با شماره تلفن و ساعت کارشان پیدا کنید.
+find-intro = نزدیک‌ترین دفترهای { -dcfs } و { -dpss } را با شماره تلفن و ساعت کارشان پیدا کنید.
 find-query-label = کد پستی (ZIP) یا شهر
 find-query-hint = برای مثال 90020 یا Pasadena
 find-submit = جستجو
@@ -16,10 +16,12 @@ find-location-denied = نتوانستیم موقعیت شما را پیدا کن
 find-results-title = دفترهای نزدیک { $place }
 find-results-location = دفترهای نزدیک محل شما
 find-from-zip-centre = فاصله‌ها از وسط منطقه کد پستی (ZIP) اندازه گرفته شده‌اند.
-find-dcfs-title = دفترهای DCFS (کمک درباره پرونده فرزندانتان)
-find-dpss-title = دفترهای DPSS (CalWORKs، CalFresh، General Relief، Medi-Cal)
-find-dcfs-partial = این فهرست دفترهای DCFS مربوط به سال 2017 است. DCFS الان می‌گوید 20 دفتر دارد، پس ممکن است یکی از دفترها در این فهرست نباشد.
-find-dpss-partial = همه دفترهای DPSS در اینجا نیستند. برای پیدا کردن دفتر خودتان، با مرکز خدمات مشتریان DPSS به شماره { $number } تماس بگیرید، یا به صورت آنلاین در BenefitsCal درخواست بدهید.
+find-from-place-centre = فاصله‌ها از وسط این منطقه اندازه گرفته شده‌اند.
+find-near-county-line = این مکان خیلی نزدیک به مرز شهرستان لس‌آنجلس است. مطمئن شوید که در شهرستان لس‌آنجلس زندگی می‌کنید. اگر در شهرستان دیگری زندگی می‌کنید، برای پیدا کردن کمک در آنجا با 2-1-1 تماس بگیرید.
+find-dcfs-title = دفترهای { -dcfs } (کمک درباره پرونده فرزندانتان)
+find-dpss-title = دفترهای { -dpss } ({ -calworks }، { -calfresh }، { -general-relief }، { -medi-cal })
+find-dcfs-partial = این فهرست دفترهای { -dcfs } مربوط به سال 2017 است. { -dcfs } الان می‌گوید 20 دفتر دارد، پس ممکن است یکی از دفترها در این فهرست نباشد.
+find-dpss-partial = همه دفترهای { -dpss } در اینجا نیستند. برای پیدا کردن دفتر خودتان، با مرکز خدمات مشتریان { -dpss } به شماره { $number } تماس بگیرید، یا به صورت آنلاین در BenefitsCal درخواست بدهید.
 find-nearest-not-assigned = ممکن است نزدیک‌ترین دفتر، همان دفتری نباشد که به پرونده شما رسیدگی می‌کند. کارمند مسئول پرونده‌تان می‌تواند بگوید دفتر شما کدام است.
 find-distance = در فاصله { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
         [one] مایلی
@@ -32,7 +34,7 @@ find-distance-about = در فاصله حدود { NUMBER($miles, maximumFractionD
 find-unverified = با خود اداره بررسی نشده است
 find-approximate = جای آن روی نقشه تقریبی است
 find-phone-missing = شماره تلفن معلوم نیست
-find-phone-countywide = این خط DPSS برای کل شهرستان است، نه شماره خود این دفتر.
+find-phone-countywide = این خط { -dpss } برای کل شهرستان است، نه شماره خود این دفتر.
 find-phone-unverified = نتوانستیم این شماره را بررسی کنیم.
 find-hours-missing = ساعت کار معلوم نیست. قبل از رفتن تماس بگیرید.
 find-hours-conflicting = منابع ما ساعت‌های کار متفاوتی می‌گویند. قبل از رفتن تماس بگیرید.
@@ -51,7 +53,7 @@ find-choose-text = کد پستی خود را انتخاب کنید:
 find-error-empty = یک کد پستی (ZIP) یا نام یک شهر را وارد کنید.
 find-error-malformed-zip = یک کد پستی (ZIP) با 5 رقم وارد کنید، مثل 90020.
 find-error-zip-not-in-county = { $input } کد پستی (ZIP) شهرستان لس‌آنجلس نیست. یک کد پستی در این شهرستان وارد کنید.
-find-error-unknown-place = جایی به نام { $input } را در شهرستان لس‌آنجلس پیدا نکردیم. کد پستی خود را امتحان کنید.
+find-error-unknown-place = ما هنوز نام { $input } را نمی‌شناسیم. کد پستی خود را امتحان کنید.
 find-error-malformed-coordinate = نتوانستیم این موقعیت را بخوانیم. به جای آن، کد پستی خود را وارد کنید.
 find-error-coordinate-outside-county = این موقعیت بیرون از شهرستان لس‌آنجلس است. یک کد پستی (ZIP) در این شهرستان وارد کنید.
 
@@ -70,9 +72,9 @@ weekday-6 = یکشنبه
 
 ## Office search: which agency's offices to show
 find-agency-label = نمایش دفترهای
-find-agency-both = DCFS و DPSS
-find-agency-dcfs = فقط DCFS
-find-agency-dpss = فقط DPSS
+find-agency-both = { -dcfs } و { -dpss }
+find-agency-dcfs = فقط { -dcfs }
+find-agency-dpss = فقط { -dpss }
 
 ## All phone lines
 hotlines-title = همه شماره‌های تلفن

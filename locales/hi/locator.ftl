@@ -3,7 +3,7 @@
 
 ## खोज फ़ॉर्म
 find-title = ऑफिस खोजें
-find-intro = सबसे पास के DCFS और DPSS ऑफिस खोजें, उनके फ़ोन नंबर और खुलने के समय के साथ।
+find-intro = सबसे पास के { -dcfs } और { -dpss } ऑफिस खोजें, उनके फ़ोन नंबर और खुलने के समय के साथ।
 find-query-label = ZIP कोड या शहर
 find-query-hint = जैसे 90020, या Pasadena
 find-submit = खोजें
@@ -16,10 +16,12 @@ find-location-denied = हमें आपकी जगह की जानक�
 find-results-title = { $place } के पास के ऑफिस
 find-results-location = आपकी जगह के पास के ऑफिस
 find-from-zip-centre = दूरी ZIP कोड वाले इलाके के बीच से नापी गई है।
-find-dcfs-title = DCFS ऑफिस (आपके बच्चों के केस में मदद)
-find-dpss-title = DPSS ऑफिस (CalWORKs, CalFresh, General Relief, Medi-Cal)
-find-dcfs-partial = DCFS ऑफिस की यह सूची 2017 की है। DCFS अब कहता है कि उसके 20 ऑफिस हैं, इसलिए हो सकता है कि एक ऑफिस इसमें न हो।
-find-dpss-partial = यहाँ DPSS के सभी ऑफिस नहीं दिए गए हैं। अपना ऑफिस जानने के लिए, DPSS कस्टमर सर्विस सेंटर को { $number } पर कॉल करें, या BenefitsCal पर ऑनलाइन आवेदन करें।
+find-from-place-centre = दूरी इस इलाके के बीच से नापी गई है।
+find-near-county-line = यह जगह लॉस एंजेलिस काउंटी की सीमा के बहुत पास है। पक्का करें कि आप लॉस एंजेलिस काउंटी में रहते हैं। अगर आप किसी दूसरी काउंटी में रहते हैं, तो वहाँ मदद ढूँढने के लिए 2-1-1 पर कॉल करें।
+find-dcfs-title = { -dcfs } ऑफिस (आपके बच्चों के केस में मदद)
+find-dpss-title = { -dpss } ऑफिस ({ -calworks }, { -calfresh }, { -general-relief }, { -medi-cal })
+find-dcfs-partial = { -dcfs } ऑफिस की यह सूची 2017 की है। { -dcfs } अब कहता है कि उसके 20 ऑफिस हैं, इसलिए हो सकता है कि एक ऑफिस इसमें न हो।
+find-dpss-partial = यहाँ { -dpss } के सभी ऑफिस नहीं दिए गए हैं। अपना ऑफिस जानने के लिए, { -dpss } कस्टमर सर्विस सेंटर को { $number } पर कॉल करें, या BenefitsCal पर ऑनलाइन आवेदन करें।
 find-nearest-not-assigned = हो सकता है कि सबसे पास का ऑफिस वह ऑफिस न हो जो आपका केस देखता है। आपके वर्कर बता सकते हैं कि आपका ऑफिस कौन-सा है।
 find-distance = { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
         [one] मील
@@ -32,7 +34,7 @@ find-distance-about = लगभग { NUMBER($miles, maximumFractionDigits: 1) } 
 find-unverified = एजेंसी से जाँचा नहीं गया
 find-approximate = नक्शे पर जगह अंदाज़न है
 find-phone-missing = फ़ोन नंबर पता नहीं है
-find-phone-countywide = यह पूरी काउंटी के लिए DPSS की लाइन है, इस ऑफिस का अपना नंबर नहीं।
+find-phone-countywide = यह पूरी काउंटी के लिए { -dpss } की लाइन है, इस ऑफिस का अपना नंबर नहीं।
 find-phone-unverified = हम इस नंबर की जाँच नहीं कर पाए।
 find-hours-missing = खुलने का समय पता नहीं है। जाने से पहले कॉल करें।
 find-hours-conflicting = हमारे स्रोतों में अलग-अलग समय दिए गए हैं। जाने से पहले कॉल करें।
@@ -51,7 +53,7 @@ find-choose-text = अपना ZIP कोड चुनें:
 find-error-empty = ZIP कोड या शहर का नाम लिखें।
 find-error-malformed-zip = 5 अंकों वाला ZIP कोड लिखें, जैसे 90020।
 find-error-zip-not-in-county = { $input } लॉस एंजेलिस काउंटी का ZIP कोड नहीं है। काउंटी का कोई ZIP कोड लिखें।
-find-error-unknown-place = हमें लॉस एंजेलिस काउंटी में { $input } नाम की कोई जगह नहीं मिली। अपना ZIP कोड डालकर देखें।
+find-error-unknown-place = हमें { $input } नाम अभी पता नहीं है। अपना ZIP कोड डालकर देखें।
 find-error-malformed-coordinate = हम वह जगह पढ़ नहीं पाए। उसकी जगह अपना ZIP कोड लिखें।
 find-error-coordinate-outside-county = वह जगह लॉस एंजेलिस काउंटी से बाहर है। काउंटी का कोई ZIP कोड लिखें।
 
@@ -70,9 +72,9 @@ weekday-6 = रविवार
 
 ## Office search: which agency's offices to show
 find-agency-label = इनके दफ़्तर दिखाएँ
-find-agency-both = DCFS और DPSS
-find-agency-dcfs = सिर्फ़ DCFS
-find-agency-dpss = सिर्फ़ DPSS
+find-agency-both = { -dcfs } और { -dpss }
+find-agency-dcfs = सिर्फ़ { -dcfs }
+find-agency-dpss = सिर्फ़ { -dpss }
 
 ## All phone lines
 hotlines-title = सभी फ़ोन लाइनें

@@ -3,7 +3,7 @@
 
 ## Որոնման ձև
 find-title = Գտնել գրասենյակ
-find-intro = Գտեք DCFS-ի և DPSS-ի մոտակա գրասենյակները՝ իրենց հեռախոսահամարներով և աշխատանքային ժամերով։
+find-intro = Գտեք { -dcfs }-ի և { -dpss }-ի մոտակա գրասենյակները՝ իրենց հեռախոսահամարներով և աշխատանքային ժամերով։
 find-query-label = ZIP կոդ կամ քաղաք
 find-query-hint = Օրինակ՝ 90020 կամ Pasadena
 find-submit = Որոնել
@@ -16,10 +16,12 @@ find-location-denied = Չկարողացանք ստանալ Ձեր գտնվելո
 find-results-title = Գրասենյակներ { $place }-ի մոտ
 find-results-location = Գրասենյակներ Ձեր գտնվելու վայրի մոտ
 find-from-zip-centre = Հեռավորությունները չափվում են ZIP կոդի տարածքի կենտրոնից։
-find-dcfs-title = DCFS-ի գրասենյակներ (օգնություն Ձեր երեխաների գործի հարցում)
-find-dpss-title = DPSS-ի գրասենյակներ (CalWORKs, CalFresh, General Relief, Medi-Cal)
-find-dcfs-partial = DCFS-ի գրասենյակների այս ցանկը 2017 թվականից է։ DCFS-ն այժմ ասում է, որ ունի 20 գրասենյակ, ուստի մեկը կարող է բացակայել։
-find-dpss-partial = Այստեղ նշված չեն DPSS-ի բոլոր գրասենյակները։ Ձեր գրասենյակը գտնելու համար զանգահարեք DPSS-ի հաճախորդների սպասարկման կենտրոն՝ { $number } համարով, կամ դիմեք առցանց՝ BenefitsCal-ում։
+find-from-place-centre = Հեռավորությունները չափվում են այս տարածքի կենտրոնից։
+find-near-county-line = Այս վայրը շատ մոտ է Լոս Անջելես շրջանի սահմանին։ Համոզվեք, որ ապրում եք Լոս Անջելես շրջանում։ Եթե ապրում եք այլ շրջանում, զանգահարեք 2-1-1՝ այնտեղ օգնություն գտնելու համար։
+find-dcfs-title = { -dcfs }-ի գրասենյակներ (օգնություն Ձեր երեխաների գործի հարցում)
+find-dpss-title = { -dpss }-ի գրասենյակներ ({ -calworks }, { -calfresh }, { -general-relief }, { -medi-cal })
+find-dcfs-partial = { -dcfs }-ի գրասենյակների այս ցանկը 2017 թվականից է։ { -dcfs }-ն այժմ ասում է, որ ունի 20 գրասենյակ, ուստի մեկը կարող է բացակայել։
+find-dpss-partial = Այստեղ նշված չեն { -dpss }-ի բոլոր գրասենյակները։ Ձեր գրասենյակը գտնելու համար զանգահարեք { -dpss }-ի հաճախորդների սպասարկման կենտրոն՝ { $number } համարով, կամ դիմեք առցանց՝ BenefitsCal-ում։
 find-nearest-not-assigned = Մոտակա գրասենյակը կարող է Ձեր գործը վարող գրասենյակը չլինել։ Ձեր գործը վարող աշխատակիցը կարող է ասել, թե որն է Ձեր գրասենյակը։
 find-distance = { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
         [one] մղոն
@@ -32,7 +34,7 @@ find-distance-about = Մոտ { NUMBER($miles, maximumFractionDigits: 1) } { $mil
 find-unverified = Չի ստուգվել գերատեսչության հետ
 find-approximate = Քարտեզի վրա տեղը մոտավոր է
 find-phone-missing = Հեռախոսահամարը հայտնի չէ
-find-phone-countywide = Սա DPSS-ի՝ ամբողջ շրջանի համար ընդհանուր գիծն է, ոչ թե այս գրասենյակի սեփական համարը։
+find-phone-countywide = Սա { -dpss }-ի՝ ամբողջ շրջանի համար ընդհանուր գիծն է, ոչ թե այս գրասենյակի սեփական համարը։
 find-phone-unverified = Մենք չկարողացանք ստուգել այս համարը։
 find-hours-missing = Աշխատանքային ժամերը հայտնի չեն։ Զանգահարեք գնալուց առաջ։
 find-hours-conflicting = Մեր աղբյուրները տարբեր ժամեր են նշում։ Զանգահարեք գնալուց առաջ։
@@ -51,7 +53,7 @@ find-choose-text = Ընտրեք Ձեր ZIP կոդը։
 find-error-empty = Մուտքագրեք ZIP կոդ կամ քաղաքի անուն։
 find-error-malformed-zip = Մուտքագրեք 5 թվանշանով ZIP կոդ, օրինակ՝ 90020։
 find-error-zip-not-in-county = { $input } համարը Լոս Անջելես շրջանի ZIP կոդ չէ։ Մուտքագրեք այս շրջանի ZIP կոդ։
-find-error-unknown-place = Լոս Անջելես շրջանում { $input } անունով վայր չգտանք։ Փորձեք Ձեր ZIP կոդը։
+find-error-unknown-place = Մենք դեռ չգիտենք { $input } անունը։ Փորձեք Ձեր ZIP կոդը։
 find-error-malformed-coordinate = Չկարողացանք կարդալ այդ տեղադրությունը։ Փոխարենը մուտքագրեք Ձեր ZIP կոդը։
 find-error-coordinate-outside-county = Այդ վայրը Լոս Անջելես շրջանից դուրս է։ Մուտքագրեք այս շրջանի ZIP կոդ։
 
@@ -67,9 +69,9 @@ weekday-6 = կիրակի
 
 ## Office search: which agency's offices to show
 find-agency-label = Ցույց տալ գրասենյակները՝
-find-agency-both = DCFS և DPSS
-find-agency-dcfs = Միայն DCFS
-find-agency-dpss = Միայն DPSS
+find-agency-both = { -dcfs } և { -dpss }
+find-agency-dcfs = Միայն { -dcfs }
+find-agency-dpss = Միայն { -dpss }
 
 ## All phone lines
 hotlines-title = Բոլոր հեռախոսագծերը

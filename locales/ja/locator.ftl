@@ -3,7 +3,7 @@
 
 ## 検索フォーム
 find-title = 事務所を探す
-find-intro = いちばん近いDCFSとDPSSの事務所を、電話番号と受付時間と一緒に探せます。
+find-intro = いちばん近い{ -dcfs }と{ -dpss }の事務所を、電話番号と受付時間と一緒に探せます。
 find-query-label = ZIPコード（郵便番号）または市の名前
 find-query-hint = 例：90020、またはPasadena
 find-submit = 検索
@@ -16,10 +16,12 @@ find-location-denied = いまいる場所がわかりませんでした。かわ
 find-results-title = { $place }の近くの事務所
 find-results-location = いまいる場所の近くの事務所
 find-from-zip-centre = 距離は、ZIPコードの地域の真ん中から測っています。
-find-dcfs-title = DCFSの事務所（お子さんのケースについての支援）
-find-dpss-title = DPSSの事務所（CalWORKs、CalFresh、General Relief、Medi-Cal）
-find-dcfs-partial = このDCFSの事務所の一覧は2017年のものです。DCFSは今、事務所が20か所あるとしているので、1か所ぬけているかもしれません。
-find-dpss-partial = ここには、DPSSの事務所がすべてのっているわけではありません。ご自分の事務所を探すには、DPSSカスタマーサービスセンター（{ $number }）に電話するか、BenefitsCalからオンラインで申し込んでください。
+find-from-place-centre = 距離は、この地域の真ん中から測っています。
+find-near-county-line = この場所は、ロサンゼルス郡のさかいのすぐ近くです。ロサンゼルス郡に住んでいるか、たしかめてください。ほかの郡に住んでいるときは、2-1-1に電話して、その郡で支援を探してください。
+find-dcfs-title = { -dcfs }の事務所（お子さんのケースについての支援）
+find-dpss-title = { -dpss }の事務所（{ -calworks }、{ -calfresh }、{ -general-relief }、{ -medi-cal }）
+find-dcfs-partial = この{ -dcfs }の事務所の一覧は2017年のものです。{ -dcfs }は今、事務所が20か所あるとしているので、1か所ぬけているかもしれません。
+find-dpss-partial = ここには、{ -dpss }の事務所がすべてのっているわけではありません。ご自分の事務所を探すには、{ -dpss }カスタマーサービスセンター（{ $number }）に電話するか、BenefitsCalからオンラインで申し込んでください。
 find-nearest-not-assigned = いちばん近い事務所が、あなたのケースを扱う事務所とはかぎりません。どの事務所があなたの事務所かは、担当者が教えてくれます。
 find-distance = { NUMBER($miles, maximumFractionDigits: 1) }{ $miles ->
        *[other] マイル
@@ -30,7 +32,7 @@ find-distance-about = 約{ NUMBER($miles, maximumFractionDigits: 1) }{ $miles ->
 find-unverified = 機関には確認していません
 find-approximate = 地図上の場所はおおよそです
 find-phone-missing = 電話番号はわかりません
-find-phone-countywide = これは郡全体のDPSSの電話番号で、この事務所の番号ではありません。
+find-phone-countywide = これは郡全体の{ -dpss }の電話番号で、この事務所の番号ではありません。
 find-phone-unverified = この番号は確認できませんでした。
 find-hours-missing = 受付時間はわかりません。行く前に電話してください。
 find-hours-conflicting = 情報源によって受付時間がちがいます。行く前に電話してください。
@@ -49,7 +51,7 @@ find-choose-text = ご自分のZIPコードを選んでください：
 find-error-empty = ZIPコードか、市の名前を入力してください。
 find-error-malformed-zip = 90020のように、5けたの数字でZIPコードを入力してください。
 find-error-zip-not-in-county = { $input }は、ロサンゼルス郡のZIPコードではありません。郡内のZIPコードを入力してください。
-find-error-unknown-place = ロサンゼルス郡で「{ $input }」という場所が見つかりませんでした。ZIPコードで試してください。
+find-error-unknown-place = 「{ $input }」という名前は、まだわかりません。ZIPコードで試してください。
 find-error-malformed-coordinate = その場所を読み取れませんでした。かわりにZIPコードを入力してください。
 find-error-coordinate-outside-county = その場所はロサンゼルス郡の外です。郡内のZIPコードを入力してください。
 
@@ -68,9 +70,9 @@ weekday-6 = 日曜日
 
 ## Office search: which agency's offices to show
 find-agency-label = 表示する事務所
-find-agency-both = DCFS と DPSS
-find-agency-dcfs = DCFS のみ
-find-agency-dpss = DPSS のみ
+find-agency-both = { -dcfs } と { -dpss }
+find-agency-dcfs = { -dcfs } のみ
+find-agency-dpss = { -dpss } のみ
 
 ## All phone lines
 hotlines-title = すべての電話窓口

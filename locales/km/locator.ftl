@@ -3,7 +3,7 @@
 
 ## ទម្រង់ស្វែងរក
 find-title = ស្វែងរកការិយាល័យ
-find-intro = ស្វែងរកការិយាល័យ DCFS និង DPSS ដែលនៅជិតបំផុត ព្រមទាំងលេខទូរស័ព្ទ និងម៉ោងធ្វើការរបស់ពួកគេ។
+find-intro = ស្វែងរកការិយាល័យ { -dcfs } និង { -dpss } ដែលនៅជិតបំផុត ព្រមទាំងលេខទូរស័ព្ទ និងម៉ោងធ្វើការរបស់ពួកគេ។
 find-query-label = លេខកូដ ZIP ឬទីក្រុង
 find-query-hint = ឧទាហរណ៍ 90020 ឬ Pasadena
 find-submit = ស្វែងរក
@@ -16,10 +16,12 @@ find-location-denied = យើងមិនអាចទទួលបានទីត
 find-results-title = ការិយាល័យនៅជិត { $place }
 find-results-location = ការិយាល័យនៅជិតកន្លែងដែលអ្នកនៅ
 find-from-zip-centre = ចម្ងាយត្រូវបានវាស់ពីចំណុចកណ្តាលនៃតំបន់លេខកូដ ZIP។
-find-dcfs-title = ការិយាល័យ DCFS (ជំនួយអំពីករណីទាក់ទងនឹងកូនៗរបស់អ្នក)
-find-dpss-title = ការិយាល័យ DPSS (CalWORKs, CalFresh, General Relief, Medi-Cal)
-find-dcfs-partial = បញ្ជីការិយាល័យ DCFS នេះ គឺពីឆ្នាំ 2017។ ឥឡូវនេះ DCFS និយាយថាខ្លួនមានការិយាល័យ 20 ដូច្នេះប្រហែលជាខ្វះការិយាល័យមួយ។
-find-dpss-partial = មិនមែនការិយាល័យ DPSS ទាំងអស់សុទ្ធតែមាននៅក្នុងបញ្ជីនេះទេ។ ដើម្បីរកការិយាល័យរបស់អ្នក សូមហៅទូរស័ព្ទទៅមជ្ឈមណ្ឌលសេវាអតិថិជនរបស់ DPSS តាមលេខ { $number } ឬដាក់ពាក្យតាមអ៊ីនធឺណិតនៅ BenefitsCal។
+find-from-place-centre = ចម្ងាយត្រូវបានវាស់ពីចំណុចកណ្តាលនៃតំបន់នេះ។
+find-near-county-line = កន្លែងនេះនៅជិតព្រំប្រទល់ខោនធី Los Angeles ណាស់។ សូមពិនិត្យមើលថា តើអ្នករស់នៅក្នុងខោនធី Los Angeles ឬទេ។ ប្រសិនបើអ្នករស់នៅក្នុងខោនធីផ្សេង សូមហៅទូរស័ព្ទទៅលេខ 2-1-1 ដើម្បីរកជំនួយនៅទីនោះ។
+find-dcfs-title = ការិយាល័យ { -dcfs } (ជំនួយអំពីករណីទាក់ទងនឹងកូនៗរបស់អ្នក)
+find-dpss-title = ការិយាល័យ { -dpss } ({ -calworks }, { -calfresh }, { -general-relief }, { -medi-cal })
+find-dcfs-partial = បញ្ជីការិយាល័យ { -dcfs } នេះ គឺពីឆ្នាំ 2017។ ឥឡូវនេះ { -dcfs } និយាយថាខ្លួនមានការិយាល័យ 20 ដូច្នេះប្រហែលជាខ្វះការិយាល័យមួយ។
+find-dpss-partial = មិនមែនការិយាល័យ { -dpss } ទាំងអស់សុទ្ធតែមាននៅក្នុងបញ្ជីនេះទេ។ ដើម្បីរកការិយាល័យរបស់អ្នក សូមហៅទូរស័ព្ទទៅមជ្ឈមណ្ឌលសេវាអតិថិជនរបស់ { -dpss } តាមលេខ { $number } ឬដាក់ពាក្យតាមអ៊ីនធឺណិតនៅ BenefitsCal។
 find-nearest-not-assigned = ការិយាល័យដែលនៅជិតបំផុត ប្រហែលជាមិនមែនជាការិយាល័យដែលទទួលបន្ទុកករណីរបស់អ្នកទេ។ បុគ្គលិកទទួលបន្ទុករបស់អ្នក អាចប្រាប់អ្នកថាការិយាល័យណាជារបស់អ្នក។
 find-distance = ចម្ងាយ { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
        *[other] ម៉ាយ
@@ -30,7 +32,7 @@ find-distance-about = ចម្ងាយប្រហែល { NUMBER($miles, maxi
 find-unverified = មិនទាន់បានពិនិត្យជាមួយស្ថាប័នទេ
 find-approximate = ទីតាំងនៅលើផែនទីគឺប្រហាក់ប្រហែល
 find-phone-missing = មិនដឹងលេខទូរស័ព្ទ
-find-phone-countywide = នេះជាខ្សែទូរស័ព្ទរបស់ DPSS សម្រាប់ទូទាំងខោនធី មិនមែនជាលេខផ្ទាល់របស់ការិយាល័យនេះទេ។
+find-phone-countywide = នេះជាខ្សែទូរស័ព្ទរបស់ { -dpss } សម្រាប់ទូទាំងខោនធី មិនមែនជាលេខផ្ទាល់របស់ការិយាល័យនេះទេ។
 find-phone-unverified = យើងមិនអាចពិនិត្យលេខនេះបានទេ។
 find-hours-missing = មិនដឹងម៉ោងធ្វើការ។ សូមហៅទូរស័ព្ទមុនពេលអ្នកទៅ។
 find-hours-conflicting = ប្រភពរបស់យើងផ្តល់ម៉ោងធ្វើការខុសៗគ្នា។ សូមហៅទូរស័ព្ទមុនពេលអ្នកទៅ។
@@ -49,14 +51,21 @@ find-choose-text = សូមជ្រើសរើសលេខកូដ ZIP រ�
 find-error-empty = សូមបញ្ចូលលេខកូដ ZIP ឬឈ្មោះទីក្រុង។
 find-error-malformed-zip = សូមបញ្ចូលលេខកូដ ZIP ដែលមានលេខ 5 ខ្ទង់ ដូចជា 90020។
 find-error-zip-not-in-county = { $input } មិនមែនជាលេខកូដ ZIP នៅក្នុងខោនធី Los Angeles ទេ។ សូមបញ្ចូលលេខកូដ ZIP នៅក្នុងខោនធីនេះ។
-find-error-unknown-place = យើងរកមិនឃើញកន្លែងដែលមានឈ្មោះ { $input } នៅក្នុងខោនធី Los Angeles ទេ។ សូមសាកល្បងប្រើលេខកូដ ZIP របស់អ្នក។
+find-error-unknown-place = យើងមិនទាន់ស្គាល់ឈ្មោះ { $input } នៅឡើយទេ។ សូមសាកល្បងប្រើលេខកូដ ZIP របស់អ្នក។
 find-error-malformed-coordinate = យើងមិនអាចអានទីតាំងនោះបានទេ។ សូមបញ្ចូលលេខកូដ ZIP របស់អ្នកជំនួសវិញ។
 find-error-coordinate-outside-county = ទីតាំងនោះនៅក្រៅខោនធី Los Angeles។ សូមបញ្ចូលលេខកូដ ZIP នៅក្នុងខោនធីនេះ។
 
 ## ថ្ងៃ និងម៉ោង
 time-of-day = { $h12 }:{ $mm } { $ampm ->
         [am] ព្រឹក
-       *[pm] ល្ងាច
+       *[pm] { $h24 ->
+            [12] ថ្ងៃត្រង់
+            [13] រសៀល
+            [14] រសៀល
+            [15] រសៀល
+            [16] រសៀល
+           *[other] ល្ងាច
+        }
     }
 weekday-0 = ថ្ងៃច័ន្ទ
 weekday-1 = ថ្ងៃអង្គារ
@@ -68,9 +77,9 @@ weekday-6 = ថ្ងៃអាទិត្យ
 
 ## Office search: which agency's offices to show
 find-agency-label = បង្ហាញការិយាល័យរបស់
-find-agency-both = DCFS និង DPSS
-find-agency-dcfs = តែ DCFS
-find-agency-dpss = តែ DPSS
+find-agency-both = { -dcfs } និង { -dpss }
+find-agency-dcfs = តែ { -dcfs }
+find-agency-dpss = តែ { -dpss }
 
 ## All phone lines
 hotlines-title = ខ្សែទូរស័ព្ទទាំងអស់

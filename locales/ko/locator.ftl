@@ -3,7 +3,7 @@
 
 ## 검색 양식
 find-title = 사무소 찾기
-find-intro = 가장 가까운 DCFS와 DPSS 사무소를 전화번호, 운영 시간과 함께 찾아보세요.
+find-intro = 가장 가까운 { -dcfs }와 { -dpss } 사무소를 전화번호, 운영 시간과 함께 찾아보세요.
 find-query-label = ZIP 코드(우편번호) 또는 도시
 find-query-hint = 예: 90020 또는 Pasadena
 find-submit = 검색
@@ -16,10 +16,12 @@ find-location-denied = 내 위치를 알아내지 못했어요. 대신 ZIP 코�
 find-results-title = { $place } 근처 사무소
 find-results-location = 지금 있는 곳 근처 사무소
 find-from-zip-centre = 거리는 ZIP 코드 지역의 한가운데에서 잰 거예요.
-find-dcfs-title = DCFS 사무소 (자녀 케이스에 대한 도움)
-find-dpss-title = DPSS 사무소 (CalWORKs, CalFresh, General Relief, Medi-Cal)
-find-dcfs-partial = 이 DCFS 사무소 목록은 2017년 자료예요. DCFS는 지금 사무소가 20곳이라고 하니, 한 곳이 빠져 있을 수 있어요.
-find-dpss-partial = 여기에 모든 DPSS 사무소가 나와 있지는 않아요. 내 사무소를 찾으려면 DPSS 고객 서비스 센터 { $number }에 전화하거나, BenefitsCal에서 온라인으로 신청하세요.
+find-from-place-centre = 거리는 이 지역의 한가운데에서 잰 거예요.
+find-near-county-line = 이곳은 로스앤젤레스 카운티 경계와 아주 가까워요. 로스앤젤레스 카운티에 살고 있는지 확인하세요. 다른 카운티에 살고 있다면 2-1-1에 전화해서 그 지역의 도움을 찾으세요.
+find-dcfs-title = { -dcfs } 사무소 (자녀 케이스에 대한 도움)
+find-dpss-title = { -dpss } 사무소 ({ -calworks }, { -calfresh }, { -general-relief }, { -medi-cal })
+find-dcfs-partial = 이 { -dcfs } 사무소 목록은 2017년 자료예요. { -dcfs }는 지금 사무소가 20곳이라고 하니, 한 곳이 빠져 있을 수 있어요.
+find-dpss-partial = 여기에 모든 { -dpss } 사무소가 나와 있지는 않아요. 내 사무소를 찾으려면 { -dpss } 고객 서비스 센터 { $number }에 전화하거나, BenefitsCal에서 온라인으로 신청하세요.
 find-nearest-not-assigned = 가장 가까운 사무소가 내 케이스를 맡은 사무소가 아닐 수도 있어요. 어느 사무소가 내 사무소인지는 담당자가 알려 줄 수 있어요.
 find-distance = { NUMBER($miles, maximumFractionDigits: 1) }{ $miles ->
        *[other] 마일
@@ -30,11 +32,11 @@ find-distance-about = 약 { NUMBER($miles, maximumFractionDigits: 1) }{ $miles -
 find-unverified = 기관에 확인하지 않았어요
 find-approximate = 지도의 위치는 대략적이에요
 find-phone-missing = 전화번호를 알 수 없어요
-find-phone-countywide = 이것은 카운티 전체의 DPSS 전화번호예요. 이 사무소의 번호가 아니에요.
+find-phone-countywide = 이것은 카운티 전체의 { -dpss } 전화번호예요. 이 사무소의 번호가 아니에요.
 find-phone-unverified = 이 번호는 확인하지 못했어요.
 find-hours-missing = 운영 시간을 알 수 없어요. 가기 전에 전화하세요.
 find-hours-conflicting = 자료마다 운영 시간이 달라요. 가기 전에 전화하세요.
-find-open-until = 지금 열려 있어요, { $time }까지
+find-open-until = 지금 { $time }까지 열려 있어요
 find-open-always = 24시간 열려 있어요
 find-closed-opens = 지금 닫혀 있어요. { $day } { $time }에 열어요
 find-closed = 지금 닫혀 있어요
@@ -49,7 +51,7 @@ find-choose-text = 내 ZIP 코드를 고르세요:
 find-error-empty = ZIP 코드나 도시 이름을 입력하세요.
 find-error-malformed-zip = 90020처럼 숫자 5개로 된 ZIP 코드를 입력하세요.
 find-error-zip-not-in-county = 로스앤젤레스 카운티에는 { $input } ZIP 코드가 없어요. 카운티 안의 ZIP 코드를 입력하세요.
-find-error-unknown-place = 로스앤젤레스 카운티에서 { $input } 지역을 찾지 못했어요. ZIP 코드로 찾아보세요.
+find-error-unknown-place = 저희는 아직 { $input }(이)라는 이름을 몰라요. ZIP 코드로 찾아보세요.
 find-error-malformed-coordinate = 그 위치를 읽지 못했어요. 대신 ZIP 코드를 입력하세요.
 find-error-coordinate-outside-county = 그 위치는 로스앤젤레스 카운티 밖이에요. 카운티 안의 ZIP 코드를 입력하세요.
 
@@ -68,12 +70,12 @@ weekday-6 = 일요일
 
 ## Office search: which agency's offices to show
 find-agency-label = 표시할 사무소
-find-agency-both = DCFS와 DPSS
-find-agency-dcfs = DCFS만
-find-agency-dpss = DPSS만
+find-agency-both = { -dcfs }와 { -dpss }
+find-agency-dcfs = { -dcfs }만
+find-agency-dpss = { -dpss }만
 
 ## All phone lines
 hotlines-title = 모든 전화번호
-hotlines-intro = 로스앤젤레스 카운티 가족을 위해 저희가 아는 모든 전화번호입니다. 번호마다 어디에서 왔는지 적혀 있습니다.
-hotlines-source-language = 이름과 설명은 출처에 적힌 대로 영어입니다.
+hotlines-intro = 로스앤젤레스 카운티 가족을 위해 저희가 아는 모든 전화번호예요. 번호마다 어디에서 왔는지 적혀 있어요.
+hotlines-source-language = 이름과 설명은 출처에 적힌 대로 영어로 되어 있어요.
 hotlines-all-link = 모든 전화번호 보기

@@ -2,7 +2,7 @@
 # Reviewed by a certified translator: no.
 
 site-name = Linkages
-site-tagline = DCFS와 DPSS를 이용하는 가족을 위한 도움
+site-tagline = { -dcfs }와 { -dpss }를 이용하는 가족을 위한 도움
 skip-to-content = 본문으로 바로 가기
 
 ## 빠른 나가기
@@ -26,31 +26,31 @@ lang-read-english = 이 페이지를 영어로 읽기
 lang-notice-label = 이 번역에 대해
 
 ## 홈페이지
-home-title = DCFS 케이스가 있는 부모를 위한 도움
-home-intro = Linkages는 로스앤젤레스 카운티의 두 부서가 함께하는 협력 프로그램이에요. DCFS는 아이들의 안전을 위해 가족과 함께 일해요. DPSS는 현금 지원, 식품, 의료, 일자리 도움을 줘요. 두 곳 모두와 일하고 있다면, 두 부서가 함께 모여 본인과 같이 계획을 세울 수 있어요.
-home-services = DPSS 프로그램은 다음과 같아요: CalWORKs(자녀가 있는 가족을 위한 현금 지원), GAIN(일자리와 직업 훈련 도움), CalFresh(식품), Medi-Cal(의료), General Relief(성인을 위한 현금 지원).
+home-title = { -dcfs } 케이스가 있는 부모를 위한 도움
+home-intro = Linkages는 로스앤젤레스 카운티의 두 부서가 함께하는 협력 프로그램이에요. { -dcfs }는 아이들의 안전을 위해 가족과 함께 일해요. { -dpss }는 현금 지원, 식품, 의료, 일자리 도움을 줘요. 두 곳 모두와 일하고 있다면, 두 부서가 함께 모여 본인과 같이 계획을 세울 수 있어요.
+home-services = { -dpss } 프로그램은 다음과 같아요: { -calworks }(자녀가 있는 가족을 위한 현금 지원), { -gain }(일자리와 직업 훈련 도움), { -calfresh }(식품), { -medi-cal }(의료), { -general-relief-said }(성인을 위한 현금 지원).
 home-check-title = 나에게 맞을 수 있는 도움 알아보기
 home-check-text = 짧은 질문 몇 개에 답해 주세요. 이름은 묻지 않아요. 답은 저장하지 않아요.
 home-check-start = 질문 시작하기
 home-find-title = 사무소 찾기
-home-find-text = 가까운 DCFS와 DPSS 사무소를 전화번호, 운영 시간과 함께 찾아보세요.
+home-find-text = 가까운 { -dcfs }와 { -dpss } 사무소를 전화번호, 운영 시간과 함께 찾아보세요.
 home-find-start = 사무소 찾기
 home-call-title = 전화 상담
-home-privacy = 이 사이트는 DCFS나 DPSS에 알리지 않아요. 계정이 없어요. 답은 저장되지 않아요.
+home-privacy = 이 사이트는 { -dcfs }나 { -dpss }에 알리지 않아요. 계정이 없어요. 답은 저장되지 않아요.
 
 ## 전화 상담
 line-child-protection = 아동 보호 핫라인
 line-child-protection-hours = 24시간, 주 7일
-line-dpss = DPSS 고객 서비스 센터
+line-dpss = { -dpss } 고객 서비스 센터
 line-dpss-hours = 월요일~금요일, 오전 7:30~오후 5:30 (2020년에 마지막으로 확인한 시간이에요)
 line-211 = LA 카운티 211, 정보와 서비스 안내
 line-211-hours = 24시간, 주 7일
 line-911 = 긴급 상황
 
 ## 바닥글
-footer-privacy = 개인 정보 보호: 계정 없음, 추적 없음, 언어 선택 말고는 쿠키를 쓰지 않아요. 답은 절대 저장되지 않고, DCFS나 DPSS로 보내지지도 않아요.
+footer-privacy = 개인 정보 보호: 계정 없음, 추적 없음, 언어 선택 말고는 쿠키를 쓰지 않아요. 답은 절대 저장되지 않고, { -dcfs }나 { -dpss }로 보내지지도 않아요.
 footer-guidance = 이 사이트는 안내만 해요. 케이스에 대한 결정은 담당자가 해요.
-footer-data = 사무소와 전화 정보: 로스앤젤레스 카운티 DCFS와 DPSS의 공개 자료. ZIP 코드(우편번호) 위치: 미국 인구조사국과 GeoNames (CC BY 4.0).
+footer-data = 사무소와 전화 정보: 로스앤젤레스 카운티 { -dcfs }와 { -dpss }의 공개 자료. ZIP 코드(우편번호) 위치: 미국 인구조사국과 GeoNames (CC BY 4.0).
 
 ## 질문: 첫 단계 (질문 내용은 screening.ftl에 있어요)
 flow-title = 나에게 맞을 수 있는 도움 알아보기
@@ -70,7 +70,7 @@ flow-check-title = 답 확인하기
 flow-change = 바꾸기
 flow-see-result = 맞을 수 있는 도움 보기
 flow-result-title = 맞을 수 있는 도움
-flow-not-decision = DPSS 도움을 받을 수 있는지 알아보는 DCFS 5122 확인은 DCFS 직원이 해요. 담당 사회복지사에게 요청하세요. 이 사이트는 아무것도 결정하지 않고, DCFS나 DPSS에 알리지도 않아요.
+flow-not-decision = { -dpss } 도움을 받을 수 있는지 알아보는 { -form-5122 } 확인은 { -dcfs } 직원이 해요. 담당 { -social-worker }에게 요청하세요. 이 사이트는 아무것도 결정하지 않고, { -dcfs }나 { -dpss }에 알리지도 않아요.
 flow-no-title = 맞지 않는 것 같은 도움
 flow-next-title = 어디로 가면 되나요
 flow-find-offices = 가장 가까운 사무소 찾기

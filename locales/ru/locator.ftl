@@ -3,7 +3,7 @@
 
 ## Форма поиска
 find-title = Найти офис
-find-intro = Найдите ближайшие офисы DCFS и DPSS, с их телефонами и часами работы.
+find-intro = Найдите ближайшие офисы { -dcfs } и { -dpss }, с их телефонами и часами работы.
 find-query-label = Почтовый индекс (ZIP) или город
 find-query-hint = Например, 90020 или Pasadena
 find-submit = Найти
@@ -16,10 +16,12 @@ find-location-denied = Мы не смогли узнать ваше местоп
 find-results-title = Офисы рядом: { $place }
 find-results-location = Офисы рядом с вами
 find-from-zip-centre = Расстояние считается от центра района с этим почтовым индексом (ZIP).
-find-dcfs-title = Офисы DCFS (помощь по делу ваших детей)
-find-dpss-title = Офисы DPSS (CalWORKs, CalFresh, General Relief, Medi-Cal)
-find-dcfs-partial = Этот список офисов DCFS составлен в 2017 году. Сейчас DCFS говорит, что у него 20 офисов, поэтому одного офиса здесь может не быть.
-find-dpss-partial = Здесь указаны не все офисы DPSS. Чтобы найти свой, позвоните в Центр обслуживания клиентов DPSS по номеру { $number } или подайте заявление через интернет на сайте BenefitsCal.
+find-from-place-centre = Расстояние считается от центра этого района.
+find-near-county-line = Это место находится очень близко к границе округа Лос-Анджелес. Убедитесь, что вы живёте в округе Лос-Анджелес. Если вы живёте в другом округе, позвоните по номеру 2-1-1, чтобы найти помощь там.
+find-dcfs-title = Офисы { -dcfs } (помощь по делу ваших детей)
+find-dpss-title = Офисы { -dpss } ({ -calworks }, { -calfresh }, { -general-relief }, { -medi-cal })
+find-dcfs-partial = Этот список офисов { -dcfs } составлен в 2017 году. Сейчас { -dcfs } говорит, что у него 20 офисов, поэтому одного офиса здесь может не быть.
+find-dpss-partial = Здесь указаны не все офисы { -dpss }. Чтобы найти свой, позвоните в Центр обслуживания клиентов { -dpss } по номеру { $number } или подайте заявление через интернет на сайте BenefitsCal.
 find-nearest-not-assigned = Ближайший офис может быть не тем, который ведёт ваше дело. Работник, который ведёт ваше дело, может сказать, какой офис ваш.
 find-distance = Расстояние: { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
         [one] миля
@@ -36,7 +38,7 @@ find-distance-about = Расстояние: примерно { NUMBER($miles, ma
 find-unverified = Не проверено в департаменте
 find-approximate = Место на карте указано примерно
 find-phone-missing = Номер телефона неизвестен
-find-phone-countywide = Это общая линия DPSS для всего округа, а не собственный номер этого офиса.
+find-phone-countywide = Это общая линия { -dpss } для всего округа, а не собственный номер этого офиса.
 find-phone-unverified = Мы не смогли проверить этот номер.
 find-hours-missing = Часы работы неизвестны. Позвоните, прежде чем идти.
 find-hours-conflicting = В наших источниках указаны разные часы работы. Позвоните, прежде чем идти.
@@ -55,7 +57,7 @@ find-choose-text = Выберите свой почтовый индекс:
 find-error-empty = Введите почтовый индекс (ZIP) или название города.
 find-error-malformed-zip = Введите почтовый индекс (ZIP) из 5 цифр, например 90020.
 find-error-zip-not-in-county = { $input } — это не почтовый индекс (ZIP) округа Лос-Анджелес. Введите почтовый индекс этого округа.
-find-error-unknown-place = Мы не нашли место под названием { $input } в округе Лос-Анджелес. Попробуйте ввести свой почтовый индекс.
+find-error-unknown-place = Мы пока не знаем название { $input }. Попробуйте ввести свой почтовый индекс.
 find-error-malformed-coordinate = Мы не смогли прочитать это местоположение. Лучше введите свой почтовый индекс.
 find-error-coordinate-outside-county = Это место находится за пределами округа Лос-Анджелес. Введите почтовый индекс (ZIP) этого округа.
 
@@ -73,9 +75,9 @@ weekday-6 = в воскресенье
 
 ## Office search: which agency's offices to show
 find-agency-label = Показать офисы
-find-agency-both = DCFS и DPSS
-find-agency-dcfs = Только DCFS
-find-agency-dpss = Только DPSS
+find-agency-both = { -dcfs } и { -dpss }
+find-agency-dcfs = Только { -dcfs }
+find-agency-dpss = Только { -dpss }
 
 ## All phone lines
 hotlines-title = Все телефонные линии

@@ -3,7 +3,7 @@
 
 ## แบบฟอร์มค้นหา
 find-title = ค้นหาสำนักงาน
-find-intro = ค้นหาสำนักงาน DCFS และ DPSS ที่ใกล้ที่สุด พร้อมเบอร์โทรและเวลาทำการ
+find-intro = ค้นหาสำนักงาน { -dcfs } และ { -dpss } ที่ใกล้ที่สุด พร้อมเบอร์โทรและเวลาทำการ
 find-query-label = รหัส ZIP หรือชื่อเมือง
 find-query-hint = เช่น 90020 หรือ Pasadena
 find-submit = ค้นหา
@@ -16,10 +16,12 @@ find-location-denied = เราหาตำแหน่งของคุณไ
 find-results-title = สำนักงานใกล้ { $place }
 find-results-location = สำนักงานใกล้ตำแหน่งของคุณ
 find-from-zip-centre = ระยะทางวัดจากจุดกึ่งกลางของพื้นที่รหัส ZIP
-find-dcfs-title = สำนักงาน DCFS (ความช่วยเหลือเรื่องเคสเกี่ยวกับลูกของคุณ)
-find-dpss-title = สำนักงาน DPSS (CalWORKs, CalFresh, General Relief, Medi-Cal)
-find-dcfs-partial = รายชื่อสำนักงาน DCFS นี้เป็นข้อมูลจากปี ค.ศ. 2017 ตอนนี้ DCFS บอกว่ามีสำนักงาน 20 แห่ง จึงอาจขาดไปหนึ่งแห่ง
-find-dpss-partial = ที่นี่ไม่ได้แสดงสำนักงาน DPSS ทุกแห่ง หากต้องการหาสำนักงานของคุณ โทรหาศูนย์บริการลูกค้าของ DPSS ที่หมายเลข { $number } หรือสมัครทางออนไลน์ที่ BenefitsCal
+find-from-place-centre = ระยะทางวัดจากจุดกึ่งกลางของพื้นที่นี้
+find-near-county-line = สถานที่นี้อยู่ใกล้เขตแดนของเคาน์ตี้ลอสแอนเจลิสมาก โปรดตรวจดูว่าคุณอาศัยอยู่ในเคาน์ตี้ลอสแอนเจลิสจริง ถ้าคุณอาศัยอยู่ในเคาน์ตี้อื่น ให้โทร 2-1-1 เพื่อหาความช่วยเหลือในเคาน์ตี้นั้น
+find-dcfs-title = สำนักงาน { -dcfs } (ความช่วยเหลือเรื่องเคสเกี่ยวกับลูกของคุณ)
+find-dpss-title = สำนักงาน { -dpss } ({ -calworks }, { -calfresh }, { -general-relief }, { -medi-cal })
+find-dcfs-partial = รายชื่อสำนักงาน { -dcfs } นี้เป็นข้อมูลจากปี ค.ศ. 2017 ตอนนี้ { -dcfs } บอกว่ามีสำนักงาน 20 แห่ง จึงอาจขาดไปหนึ่งแห่ง
+find-dpss-partial = ที่นี่ไม่ได้แสดงสำนักงาน { -dpss } ทุกแห่ง หากต้องการหาสำนักงานของคุณ โทรหาศูนย์บริการลูกค้าของ { -dpss } ที่หมายเลข { $number } หรือสมัครทางออนไลน์ที่ BenefitsCal
 find-nearest-not-assigned = สำนักงานที่ใกล้ที่สุดอาจไม่ใช่สำนักงานที่ดูแลเคสของคุณ เจ้าหน้าที่ของคุณบอกได้ว่าสำนักงานไหนเป็นของคุณ
 find-distance = ห่างออกไป { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
        *[other] ไมล์
@@ -30,7 +32,7 @@ find-distance-about = ห่างออกไปประมาณ { NUMBER($mi
 find-unverified = ยังไม่ได้ตรวจสอบกับหน่วยงาน
 find-approximate = ตำแหน่งบนแผนที่เป็นตำแหน่งโดยประมาณ
 find-phone-missing = ไม่ทราบเบอร์โทร
-find-phone-countywide = นี่คือเบอร์กลางของ DPSS สำหรับทั้งเคาน์ตี้ ไม่ใช่เบอร์ของสำนักงานนี้เอง
+find-phone-countywide = นี่คือเบอร์กลางของ { -dpss } สำหรับทั้งเคาน์ตี้ ไม่ใช่เบอร์ของสำนักงานนี้เอง
 find-phone-unverified = เราตรวจสอบเบอร์นี้ไม่ได้
 find-hours-missing = ไม่ทราบเวลาทำการ โปรดโทรก่อนไป
 find-hours-conflicting = แหล่งข้อมูลของเราบอกเวลาทำการไม่ตรงกัน โปรดโทรก่อนไป
@@ -49,7 +51,7 @@ find-choose-text = เลือกรหัส ZIP ของคุณ:
 find-error-empty = ใส่รหัส ZIP หรือชื่อเมือง
 find-error-malformed-zip = ใส่รหัส ZIP ที่เป็นตัวเลข 5 ตัว เช่น 90020
 find-error-zip-not-in-county = { $input } ไม่ใช่รหัส ZIP ในเคาน์ตี้ลอสแอนเจลิส ใส่รหัส ZIP ที่อยู่ในเคาน์ตี้นี้
-find-error-unknown-place = เราไม่พบสถานที่ชื่อ { $input } ในเคาน์ตี้ลอสแอนเจลิส ลองใช้รหัส ZIP ของคุณ
+find-error-unknown-place = เรายังไม่รู้จักชื่อ { $input } ลองใช้รหัส ZIP ของคุณ
 find-error-malformed-coordinate = เราอ่านตำแหน่งนั้นไม่ได้ ใส่รหัส ZIP ของคุณแทน
 find-error-coordinate-outside-county = ตำแหน่งนั้นอยู่นอกเคาน์ตี้ลอสแอนเจลิส ใส่รหัส ZIP ที่อยู่ในเคาน์ตี้นี้
 
@@ -65,9 +67,9 @@ weekday-6 = วันอาทิตย์
 
 ## Office search: which agency's offices to show
 find-agency-label = แสดงสำนักงานของ
-find-agency-both = DCFS และ DPSS
-find-agency-dcfs = เฉพาะ DCFS
-find-agency-dpss = เฉพาะ DPSS
+find-agency-both = { -dcfs } และ { -dpss }
+find-agency-dcfs = เฉพาะ { -dcfs }
+find-agency-dpss = เฉพาะ { -dpss }
 
 ## All phone lines
 hotlines-title = สายโทรศัพท์ทั้งหมด

@@ -3,7 +3,7 @@
 
 ## Form sa paghahanap
 find-title = Maghanap ng opisina
-find-intro = Hanapin ang pinakamalapit na mga opisina ng DCFS at DPSS, kasama ang mga numero ng telepono at oras ng opisina nila.
+find-intro = Hanapin ang pinakamalapit na mga opisina ng { -dcfs } at { -dpss }, kasama ang mga numero ng telepono at oras ng opisina nila.
 find-query-label = ZIP code o lungsod
 find-query-hint = Halimbawa: 90020, o Pasadena
 find-submit = Hanapin
@@ -16,10 +16,12 @@ find-location-denied = Hindi namin makuha ang lokasyon ninyo. ZIP code na lang p
 find-results-title = Mga opisina malapit sa { $place }
 find-results-location = Mga opisina malapit sa kinaroroonan ninyo
 find-from-zip-centre = Sinusukat ang layo mula sa gitna ng lugar ng ZIP code.
-find-dcfs-title = Mga opisina ng DCFS (tulong sa kaso tungkol sa mga anak ninyo)
-find-dpss-title = Mga opisina ng DPSS (CalWORKs, CalFresh, General Relief, Medi-Cal)
-find-dcfs-partial = Mula pa noong 2017 ang listahang ito ng mga opisina ng DCFS. Sinasabi ngayon ng DCFS na may 20 opisina sila, kaya baka may isang kulang dito.
-find-dpss-partial = Hindi po lahat ng opisina ng DPSS ay nakalista rito. Para mahanap ang sa inyo, tumawag sa DPSS Customer Service Center sa { $number }, o mag-apply online sa BenefitsCal.
+find-from-place-centre = Sinusukat ang layo mula sa gitna ng lugar na ito.
+find-near-county-line = Napakalapit po ng lugar na ito sa hangganan ng Los Angeles County. Tiyakin po ninyo na sa Los Angeles County kayo nakatira. Kung sa ibang county kayo nakatira, tumawag po sa 2-1-1 para makahanap ng tulong doon.
+find-dcfs-title = Mga opisina ng { -dcfs } (tulong sa kaso tungkol sa mga anak ninyo)
+find-dpss-title = Mga opisina ng { -dpss } ({ -calworks }, { -calfresh }, { -general-relief }, { -medi-cal })
+find-dcfs-partial = Mula pa noong 2017 ang listahang ito ng mga opisina ng { -dcfs }. Sinasabi ngayon ng { -dcfs } na may 20 opisina sila, kaya baka may isang kulang dito.
+find-dpss-partial = Hindi po lahat ng opisina ng { -dpss } ay nakalista rito. Para mahanap ang sa inyo, tumawag sa { -dpss } Customer Service Center sa { $number }, o mag-apply online sa BenefitsCal.
 find-nearest-not-assigned = Maaaring hindi ang pinakamalapit na opisina ang humahawak ng kaso ninyo. Masasabi ng inyong worker kung aling opisina ang sa inyo.
 find-distance = { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
         [one] milya
@@ -32,7 +34,7 @@ find-distance-about = Mga { NUMBER($miles, maximumFractionDigits: 1) } { $miles 
 find-unverified = Hindi pa nasusuri sa ahensya
 find-approximate = Tinatayang lugar lang ang nasa mapa
 find-phone-missing = Hindi alam ang numero ng telepono
-find-phone-countywide = Ito ang linya ng DPSS para sa buong county, hindi ang sariling numero ng opisinang ito.
+find-phone-countywide = Ito ang linya ng { -dpss } para sa buong county, hindi ang sariling numero ng opisinang ito.
 find-phone-unverified = Hindi namin nasuri ang numerong ito.
 find-hours-missing = Hindi alam ang oras ng opisina. Tumawag po muna bago pumunta.
 find-hours-conflicting = Magkakaiba ang oras na sinasabi ng mga pinagkunan namin. Tumawag po muna bago pumunta.
@@ -49,9 +51,9 @@ find-choose-text = Piliin ang ZIP code ninyo:
 
 ## Mga problema sa paghahanap
 find-error-empty = Maglagay ng ZIP code o pangalan ng lungsod.
-find-error-malformed-zip = Maglagay ng ZIP code na may 5 numero, tulad ng 90020.
-find-error-zip-not-in-county = Ang { $input } ay hindi ZIP code sa Los Angeles County. Maglagay ng ZIP code na nasa county.
-find-error-unknown-place = Wala kaming nakitang lugar na { $input } sa Los Angeles County. Subukan po ang ZIP code ninyo.
+find-error-malformed-zip = Maglagay po ng ZIP code na may 5 numero, tulad ng 90020.
+find-error-zip-not-in-county = Ang { $input } ay hindi ZIP code sa Los Angeles County. Maglagay po ng ZIP code na nasa county.
+find-error-unknown-place = Hindi pa po namin alam ang pangalang { $input }. Subukan po ang ZIP code ninyo.
 find-error-malformed-coordinate = Hindi namin mabasa ang lokasyong iyon. ZIP code na lang po ninyo ang ilagay.
 find-error-coordinate-outside-county = Nasa labas ng Los Angeles County ang lokasyong iyon. Maglagay ng ZIP code na nasa county.
 
@@ -70,9 +72,9 @@ weekday-6 = Linggo
 
 ## Office search: which agency's offices to show
 find-agency-label = Ipakita ang mga opisina ng
-find-agency-both = DCFS at DPSS
-find-agency-dcfs = DCFS lang
-find-agency-dpss = DPSS lang
+find-agency-both = { -dcfs } at { -dpss }
+find-agency-dcfs = { -dcfs } lang
+find-agency-dpss = { -dpss } lang
 
 ## All phone lines
 hotlines-title = Lahat ng linya ng telepono

@@ -2,7 +2,7 @@
 # Reviewed by a certified translator: no.
 
 site-name = Linkages
-site-tagline = Giúp đỡ cho các gia đình làm việc với DCFS và DPSS
+site-tagline = Giúp đỡ cho các gia đình làm việc với { -dcfs } và { -dpss }
 skip-to-content = Đi thẳng đến nội dung chính
 
 ## Thoát nhanh
@@ -26,31 +26,31 @@ lang-read-english = Đọc trang này bằng tiếng Anh
 lang-notice-label = Về bản dịch này
 
 ## Trang chủ
-home-title = Giúp đỡ cho cha mẹ có hồ sơ với DCFS
-home-intro = Linkages là sự hợp tác giữa hai sở của Quận Los Angeles. DCFS làm việc với các gia đình để giữ an toàn cho trẻ em. DPSS giúp tiền mặt, thực phẩm, chăm sóc sức khỏe và giúp tìm việc làm. Nếu quý vị làm việc với cả hai sở, họ có thể cùng nhau lập kế hoạch với quý vị.
-home-services = Các chương trình của DPSS gồm có CalWORKs (tiền trợ cấp cho gia đình), GAIN (giúp tìm việc và học nghề), CalFresh (thực phẩm), Medi-Cal (chăm sóc sức khỏe) và General Relief (tiền trợ cấp cho người lớn).
+home-title = Giúp đỡ cho cha mẹ có hồ sơ với { -dcfs }
+home-intro = Linkages là sự hợp tác giữa hai sở của Quận Los Angeles. { -dcfs } làm việc với các gia đình để giữ an toàn cho trẻ em. { -dpss } giúp tiền mặt, thực phẩm, chăm sóc sức khỏe và giúp tìm việc làm. Nếu quý vị làm việc với cả hai sở, họ có thể cùng nhau lập kế hoạch với quý vị.
+home-services = Các chương trình của { -dpss } gồm có { -calworks } (tiền trợ cấp cho gia đình), { -gain } (giúp tìm việc và học nghề), { -calfresh } (thực phẩm), { -medi-cal } (chăm sóc sức khỏe) và { -general-relief-said } (tiền trợ cấp cho người lớn).
 home-check-title = Xem điều gì có thể hợp với quý vị
 home-check-text = Trả lời vài câu hỏi ngắn. Chúng tôi không hỏi tên quý vị. Chúng tôi không giữ lại câu trả lời của quý vị.
 home-check-start = Bắt đầu trả lời câu hỏi
 home-find-title = Tìm văn phòng
-home-find-text = Tìm các văn phòng DCFS và DPSS gần quý vị, có số điện thoại và giờ làm việc.
+home-find-text = Tìm các văn phòng { -dcfs } và { -dpss } gần quý vị, có số điện thoại và giờ làm việc.
 home-find-start = Tìm văn phòng
 home-call-title = Số điện thoại cần biết
-home-privacy = Trang web này không báo cáo cho DCFS hay DPSS. Không cần tài khoản. Câu trả lời của quý vị không được lưu lại.
+home-privacy = Trang web này không báo cáo cho { -dcfs } hay { -dpss }. Không cần tài khoản. Câu trả lời của quý vị không được lưu lại.
 
 ## Số điện thoại
 line-child-protection = Đường Dây Nóng Bảo Vệ Trẻ Em (Child Protection Hotline)
 line-child-protection-hours = 24 giờ, 7 ngày
-line-dpss = Trung Tâm Dịch Vụ Khách Hàng của DPSS
-line-dpss-hours = Thứ Hai đến Thứ Sáu, 7:30 sáng đến 5:30 chiều (giờ này được xác nhận lần cuối năm 2020)
+line-dpss = Trung Tâm Dịch Vụ Khách Hàng của { -dpss }
+line-dpss-hours = Thứ Hai đến Thứ Sáu, 7:30 đến 17:30 (giờ này được xác nhận lần cuối năm 2020)
 line-211 = 211 Quận LA, thông tin và giúp tìm dịch vụ
 line-211-hours = 24 giờ, 7 ngày
 line-911 = Khẩn cấp
 
 ## Cuối trang
-footer-privacy = Riêng tư: không cần tài khoản, không theo dõi, không có cookie nào ngoài cookie nhớ ngôn ngữ quý vị chọn. Câu trả lời của quý vị không bao giờ được lưu lại hay gửi cho DCFS hay DPSS.
+footer-privacy = Riêng tư: không cần tài khoản, không theo dõi, không có cookie nào ngoài cookie nhớ ngôn ngữ quý vị chọn. Câu trả lời của quý vị không bao giờ được lưu lại hay gửi cho { -dcfs } hay { -dpss }.
 footer-guidance = Trang web này chỉ để hướng dẫn. Nhân viên phụ trách sẽ quyết định về hồ sơ của quý vị.
-footer-data = Dữ liệu về văn phòng và điện thoại: nguồn công khai của DCFS và DPSS Quận Los Angeles. Vị trí mã ZIP: Cục Thống Kê Dân Số Hoa Kỳ (US Census Bureau) và GeoNames (CC BY 4.0).
+footer-data = Dữ liệu về văn phòng và điện thoại: nguồn công khai của { -dcfs } và { -dpss } Quận Los Angeles. Vị trí mã ZIP: Cục Thống Kê Dân Số Hoa Kỳ (US Census Bureau) và GeoNames (CC BY 4.0).
 
 ## Tự kiểm tra: các bước đầu (câu hỏi nằm trong screening.ftl)
 flow-title = Xem điều gì có thể hợp với quý vị
@@ -70,7 +70,7 @@ flow-check-title = Kiểm tra câu trả lời của quý vị
 flow-change = Thay đổi
 flow-see-result = Xem điều gì có thể hợp với quý vị
 flow-result-title = Những gì có thể hợp với quý vị
-flow-not-decision = Việc xét theo mẫu DCFS 5122 để nhận giúp đỡ từ DPSS là do nhân viên DCFS làm: hãy hỏi nhân viên xã hội của quý vị. Trang web này không quyết định điều gì và không báo cáo cho DCFS hay DPSS.
+flow-not-decision = Việc xét theo mẫu { -form-5122 } để nhận giúp đỡ từ { -dpss } là do nhân viên { -dcfs } làm: hãy hỏi { -social-worker } của quý vị. Trang web này không quyết định điều gì và không báo cáo cho { -dcfs } hay { -dpss }.
 flow-no-title = Những lựa chọn có vẻ không hợp với quý vị
 flow-next-title = Nơi cần đến
 flow-find-offices = Tìm các văn phòng gần nhất

@@ -3,7 +3,7 @@
 
 ## 查询表格
 find-title = 查找办事处
-find-intro = 查找最近的 DCFS 和 DPSS 办事处，包括电话号码和办公时间。
+find-intro = 查找最近的 { -dcfs } 和 { -dpss } 办事处，包括电话号码和办公时间。
 find-query-label = ZIP 邮政编码或城市
 find-query-hint = 例如 90020，或 Pasadena
 find-submit = 查找
@@ -16,10 +16,12 @@ find-location-denied = 我们无法获取您的位置。请改为输入您的 ZI
 find-results-title = { $place } 附近的办事处
 find-results-location = 您所在位置附近的办事处
 find-from-zip-centre = 距离是从 ZIP 邮政编码区域的中心算起的。
-find-dcfs-title = DCFS 办事处（有关您孩子个案的帮助）
-find-dpss-title = DPSS 办事处（CalWORKs、CalFresh、General Relief、Medi-Cal）
-find-dcfs-partial = 这份 DCFS 办事处名单是 2017 年的。DCFS 现在说它有 20 个办事处，所以这里可能少了一个。
-find-dpss-partial = 这里没有列出所有 DPSS 办事处。如要找到您的办事处，请拨打 DPSS 客户服务中心电话 { $number }，或在 BenefitsCal 网上申请。
+find-from-place-centre = 距离是从这个地区的中心算起的。
+find-near-county-line = 这个地方离洛杉矶县的边界很近。请确认您住在洛杉矶县。如果您住在其他县，请拨打 2-1-1，寻找当地的帮助。
+find-dcfs-title = { -dcfs } 办事处（有关您孩子个案的帮助）
+find-dpss-title = { -dpss } 办事处（{ -calworks }、{ -calfresh }、{ -general-relief }、{ -medi-cal }）
+find-dcfs-partial = 这份 { -dcfs } 办事处名单是 2017 年的。{ -dcfs } 现在说它有 20 个办事处，所以这里可能少了一个。
+find-dpss-partial = 这里没有列出所有 { -dpss } 办事处。如要找到您的办事处，请拨打 { -dpss } 客户服务中心电话 { $number }，或在 BenefitsCal 网上申请。
 find-nearest-not-assigned = 最近的办事处不一定是负责您个案的办事处。您的个案工作人员可以告诉您哪个是您的办事处。
 find-distance = 距离 { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
        *[other] 英里
@@ -30,7 +32,7 @@ find-distance-about = 距离约 { NUMBER($miles, maximumFractionDigits: 1) } { $
 find-unverified = 未经该机构核实
 find-approximate = 地图上的位置是大概的
 find-phone-missing = 电话号码不详
-find-phone-countywide = 这是 DPSS 的全县电话，不是这个办事处自己的号码。
+find-phone-countywide = 这是 { -dpss } 的全县电话，不是这个办事处自己的号码。
 find-phone-unverified = 我们无法核实这个号码。
 find-hours-missing = 办公时间不详。去之前请先打电话。
 find-hours-conflicting = 我们的资料来源给出的办公时间不一样。去之前请先打电话。
@@ -49,15 +51,18 @@ find-choose-text = 请选择您的 ZIP 邮政编码：
 find-error-empty = 请输入 ZIP 邮政编码或城市名称。
 find-error-malformed-zip = 请输入 5 位数字的 ZIP 邮政编码，例如 90020。
 find-error-zip-not-in-county = { $input } 不是洛杉矶县的 ZIP 邮政编码。请输入本县的 ZIP 邮政编码。
-find-error-unknown-place = 我们在洛杉矶县找不到叫 { $input } 的地方。请试试输入您的 ZIP 邮政编码。
+find-error-unknown-place = 我们还不认识 { $input } 这个名称。请试试输入您的 ZIP 邮政编码。
 find-error-malformed-coordinate = 我们无法读取这个位置。请改为输入您的 ZIP 邮政编码。
 find-error-coordinate-outside-county = 这个位置在洛杉矶县以外。请输入本县的 ZIP 邮政编码。
 
 ## 星期和时间
-time-of-day = { $ampm ->
-        [am] 上午
-       *[pm] 下午
-    } { $h12 }:{ $mm }
+time-of-day = { $h24 ->
+        [12] 中午
+       *[other] { $ampm ->
+            [am] 上午
+           *[pm] 下午
+        }
+    }{ $h12 }:{ $mm }
 weekday-0 = 周一
 weekday-1 = 周二
 weekday-2 = 周三
@@ -67,10 +72,10 @@ weekday-5 = 周六
 weekday-6 = 周日
 
 ## Office search: which agency's offices to show
-find-agency-label = 显示以下机构的办公室
-find-agency-both = DCFS 和 DPSS
-find-agency-dcfs = 只看 DCFS
-find-agency-dpss = 只看 DPSS
+find-agency-label = 显示以下机构的办事处
+find-agency-both = { -dcfs } 和 { -dpss }
+find-agency-dcfs = 只看 { -dcfs }
+find-agency-dpss = 只看 { -dpss }
 
 ## All phone lines
 hotlines-title = 所有电话热线

@@ -2,7 +2,7 @@
 # Reviewed by a certified translator: no.
 
 site-name = Linkages
-site-tagline = 为接受 DCFS 和 DPSS 服务的家庭提供帮助
+site-tagline = 为接受 { -dcfs } 和 { -dpss } 服务的家庭提供帮助
 skip-to-content = 跳到主要内容
 
 ## 快速离开
@@ -26,31 +26,31 @@ lang-read-english = 用英文阅读本页
 lang-notice-label = 关于本翻译
 
 ## 首页
-home-title = 为有 DCFS 个案的父母提供帮助
-home-intro = Linkages 是洛杉矶县两个部门之间的合作。DCFS 和家庭一起努力，保障孩子的安全。DPSS 提供现金补助、食物、医疗保健和就业帮助。如果您和这两个部门都有联系，他们可以一起和您制定计划。
-home-services = DPSS 的项目包括 CalWORKs（家庭现金补助）、GAIN（就业和培训帮助）、CalFresh（食物）、Medi-Cal（医疗保健）和 General Relief（成人现金补助）。
+home-title = 为有 { -dcfs } 个案的父母提供帮助
+home-intro = Linkages 是洛杉矶县两个部门之间的合作。{ -dcfs } 和家庭一起努力，保障孩子的安全。{ -dpss } 提供现金补助、食物、医疗保健和就业帮助。如果您和这两个部门都有联系，他们可以一起和您制定计划。
+home-services = { -dpss } 的项目包括 { -calworks }（家庭现金补助）、{ -gain }（就业和培训帮助）、{ -calfresh }（食物）、{ -medi-cal }（医疗保健）和 { -general-relief-said }（成人现金补助）。
 home-check-title = 看看哪些帮助可能适合您
 home-check-text = 回答几个简短的问题。我们不会问您的名字，也不会保存您的回答。
 home-check-start = 开始回答问题
 home-find-title = 查找办事处
-home-find-text = 查找您附近的 DCFS 和 DPSS 办事处，包括电话号码和办公时间。
+home-find-text = 查找您附近的 { -dcfs } 和 { -dpss } 办事处，包括电话号码和办公时间。
 home-find-start = 查找办事处
 home-call-title = 电话热线
-home-privacy = 本网站不会向 DCFS 或 DPSS 报告。不需要注册账户。您的回答不会被保存。
+home-privacy = 本网站不会向 { -dcfs } 或 { -dpss } 报告。不需要注册账户。您的回答不会被保存。
 
 ## 电话热线
 line-child-protection = 儿童保护热线
 line-child-protection-hours = 每周 7 天，每天 24 小时
-line-dpss = DPSS 客户服务中心
+line-dpss = { -dpss } 客户服务中心
 line-dpss-hours = 周一至周五，上午 7:30 至下午 5:30（此时间最后一次确认是在 2020 年）
 line-211 = 洛杉矶县 211，提供服务信息和帮助
 line-211-hours = 每周 7 天，每天 24 小时
 line-911 = 紧急情况
 
 ## 页脚
-footer-privacy = 保护隐私：不需要账户，不追踪，除了记住您选择的语言以外不使用 cookie。您的回答永远不会被保存，也不会发送给 DCFS 或 DPSS。
+footer-privacy = 保护隐私：不需要账户，不追踪，除了记住您选择的语言以外不使用 cookie。您的回答永远不会被保存，也不会发送给 { -dcfs } 或 { -dpss }。
 footer-guidance = 本网站只提供参考。有关您个案的决定，由您的个案工作人员做出。
-footer-data = 办事处和电话资料：洛杉矶县 DCFS 和 DPSS 的公开资料。ZIP 邮政编码位置：美国人口普查局和 GeoNames（CC BY 4.0）。
+footer-data = 办事处和电话资料：洛杉矶县 { -dcfs } 和 { -dpss } 的公开资料。ZIP 邮政编码位置：美国人口普查局和 GeoNames（CC BY 4.0）。
 
 ## 自我评估：第一步（问题本身在 screening.ftl 中）
 flow-title = 看看哪些帮助可能适合您
@@ -70,7 +70,7 @@ flow-check-title = 检查您的回答
 flow-change = 更改
 flow-see-result = 查看可能适合您的帮助
 flow-result-title = 可能适合您的帮助
-flow-not-decision = 申请 DPSS 帮助的 DCFS 5122 评估由 DCFS 工作人员进行：请向您的社工提出。本网站不做任何决定，也不会向 DCFS 或 DPSS 报告。
+flow-not-decision = 申请 { -dpss } 帮助的 { -form-5122 } 评估由 { -dcfs } 工作人员进行：请向您的{ -social-worker }提出。本网站不做任何决定，也不会向 { -dcfs } 或 { -dpss } 报告。
 flow-no-title = 似乎不适合您的选项
 flow-next-title = 去哪里求助
 flow-find-offices = 查找最近的办事处

@@ -3,7 +3,7 @@
 
 ## 查詢表格
 find-title = 尋找辦事處
-find-intro = 尋找最近的 DCFS 和 DPSS 辦事處，包括電話號碼和辦公時間。
+find-intro = 尋找最近的 { -dcfs } 和 { -dpss } 辦事處，包括電話號碼和辦公時間。
 find-query-label = ZIP 郵遞區號或城市
 find-query-hint = 例如 90020，或 Pasadena
 find-submit = 搜尋
@@ -16,10 +16,12 @@ find-location-denied = 我們無法取得您的位置。請改為輸入您的 ZI
 find-results-title = { $place } 附近的辦事處
 find-results-location = 您所在位置附近的辦事處
 find-from-zip-centre = 距離是從 ZIP 郵遞區號區域的中心算起的。
-find-dcfs-title = DCFS 辦事處（有關您孩子個案的幫助）
-find-dpss-title = DPSS 辦事處（CalWORKs、CalFresh、General Relief、Medi-Cal）
-find-dcfs-partial = 這份 DCFS 辦事處名單是 2017 年的。DCFS 現在說它有 20 個辦事處，所以這裡可能少了一個。
-find-dpss-partial = 這裡沒有列出所有 DPSS 辦事處。如要找到您的辦事處，請撥打 DPSS 客戶服務中心電話 { $number }，或在 BenefitsCal 網上申請。
+find-from-place-centre = 距離是從這個地區的中心算起的。
+find-near-county-line = 這個地方離洛杉磯縣的邊界很近。請確認您住在洛杉磯縣。如果您住在其他縣，請撥打 2-1-1，尋找當地的幫助。
+find-dcfs-title = { -dcfs } 辦事處（有關您孩子個案的幫助）
+find-dpss-title = { -dpss } 辦事處（{ -calworks }、{ -calfresh }、{ -general-relief }、{ -medi-cal }）
+find-dcfs-partial = 這份 { -dcfs } 辦事處名單是 2017 年的。{ -dcfs } 現在說它有 20 個辦事處，所以這裡可能少了一個。
+find-dpss-partial = 這裡沒有列出所有 { -dpss } 辦事處。如要找到您的辦事處，請撥打 { -dpss } 客戶服務中心電話 { $number }，或在 BenefitsCal 網上申請。
 find-nearest-not-assigned = 最近的辦事處不一定是負責您個案的辦事處。您的個案工作人員可以告訴您哪個是您的辦事處。
 find-distance = 距離 { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
        *[other] 英里
@@ -30,7 +32,7 @@ find-distance-about = 距離約 { NUMBER($miles, maximumFractionDigits: 1) } { $
 find-unverified = 未經該機構核實
 find-approximate = 地圖上的位置是大概的
 find-phone-missing = 電話號碼不詳
-find-phone-countywide = 這是 DPSS 的全縣電話，不是這個辦事處自己的號碼。
+find-phone-countywide = 這是 { -dpss } 的全縣電話，不是這個辦事處自己的號碼。
 find-phone-unverified = 我們無法核實這個號碼。
 find-hours-missing = 辦公時間不詳。去之前請先打電話。
 find-hours-conflicting = 我們的資料來源給出的辦公時間不一樣。去之前請先打電話。
@@ -49,15 +51,18 @@ find-choose-text = 請選擇您的 ZIP 郵遞區號：
 find-error-empty = 請輸入 ZIP 郵遞區號或城市名稱。
 find-error-malformed-zip = 請輸入 5 位數字的 ZIP 郵遞區號，例如 90020。
 find-error-zip-not-in-county = { $input } 不是洛杉磯縣的 ZIP 郵遞區號。請輸入本縣的 ZIP 郵遞區號。
-find-error-unknown-place = 我們在洛杉磯縣找不到叫 { $input } 的地方。請試試輸入您的 ZIP 郵遞區號。
+find-error-unknown-place = 我們還不認識 { $input } 這個名稱。請試試輸入您的 ZIP 郵遞區號。
 find-error-malformed-coordinate = 我們無法讀取這個位置。請改為輸入您的 ZIP 郵遞區號。
 find-error-coordinate-outside-county = 這個位置在洛杉磯縣以外。請輸入本縣的 ZIP 郵遞區號。
 
 ## 星期和時間
-time-of-day = { $ampm ->
-        [am] 上午
-       *[pm] 下午
-    } { $h12 }:{ $mm }
+time-of-day = { $h24 ->
+        [12] 中午
+       *[other] { $ampm ->
+            [am] 上午
+           *[pm] 下午
+        }
+    }{ $h12 }:{ $mm }
 weekday-0 = 星期一
 weekday-1 = 星期二
 weekday-2 = 星期三
@@ -67,10 +72,10 @@ weekday-5 = 星期六
 weekday-6 = 星期日
 
 ## Office search: which agency's offices to show
-find-agency-label = 顯示以下機構的辦公室
-find-agency-both = DCFS 和 DPSS
-find-agency-dcfs = 只看 DCFS
-find-agency-dpss = 只看 DPSS
+find-agency-label = 顯示以下機構的辦事處
+find-agency-both = { -dcfs } 和 { -dpss }
+find-agency-dcfs = 只看 { -dcfs }
+find-agency-dpss = 只看 { -dpss }
 
 ## All phone lines
 hotlines-title = 所有電話熱線

@@ -2,7 +2,7 @@
 # Reviewed by a certified translator: no.
 
 site-name = Linkages
-site-tagline = 為接受 DCFS 和 DPSS 服務的家庭提供幫助
+site-tagline = 為接受 { -dcfs } 和 { -dpss } 服務的家庭提供幫助
 skip-to-content = 跳到主要內容
 
 ## 快速離開
@@ -26,31 +26,31 @@ lang-read-english = 用英文閱讀本頁
 lang-notice-label = 關於本翻譯
 
 ## 首頁
-home-title = 為有 DCFS 個案的父母提供幫助
-home-intro = Linkages 是洛杉磯縣兩個部門之間的合作。DCFS 和家庭一起努力，保障孩子的安全。DPSS 提供現金補助、食物、醫療保健和就業幫助。如果您和這兩個部門都有聯繫，他們可以一起和您制定計劃。
-home-services = DPSS 的項目包括 CalWORKs（家庭現金補助）、GAIN（就業和培訓幫助）、CalFresh（食物）、Medi-Cal（醫療保健）和 General Relief（成人現金補助）。
+home-title = 為有 { -dcfs } 個案的父母提供幫助
+home-intro = Linkages 是洛杉磯縣兩個部門之間的合作。{ -dcfs } 和家庭一起努力，保障孩子的安全。{ -dpss } 提供現金補助、食物、醫療保健和就業幫助。如果您和這兩個部門都有聯繫，他們可以一起和您制定計劃。
+home-services = { -dpss } 的項目包括 { -calworks }（家庭現金補助）、{ -gain }（就業和培訓幫助）、{ -calfresh }（食物）、{ -medi-cal }（醫療保健）和 { -general-relief-said }（成人現金補助）。
 home-check-title = 看看哪些幫助可能適合您
 home-check-text = 回答幾個簡短的問題。我們不會問您的名字，也不會保存您的回答。
 home-check-start = 開始回答問題
 home-find-title = 尋找辦事處
-home-find-text = 尋找您附近的 DCFS 和 DPSS 辦事處，包括電話號碼和辦公時間。
+home-find-text = 尋找您附近的 { -dcfs } 和 { -dpss } 辦事處，包括電話號碼和辦公時間。
 home-find-start = 尋找辦事處
 home-call-title = 電話熱線
-home-privacy = 本網站不會向 DCFS 或 DPSS 報告。不需要註冊帳戶。您的回答不會被保存。
+home-privacy = 本網站不會向 { -dcfs } 或 { -dpss } 報告。不需要註冊帳戶。您的回答不會被保存。
 
 ## 電話熱線
 line-child-protection = 兒童保護熱線
 line-child-protection-hours = 每週 7 天，每天 24 小時
-line-dpss = DPSS 客戶服務中心
+line-dpss = { -dpss } 客戶服務中心
 line-dpss-hours = 星期一至星期五，上午 7:30 至下午 5:30（此時間最後一次確認是在 2020 年）
 line-211 = 洛杉磯縣 211，提供服務資訊和幫助
 line-211-hours = 每週 7 天，每天 24 小時
 line-911 = 緊急情況
 
 ## 頁尾
-footer-privacy = 保護隱私：不需要帳戶，不追蹤，除了記住您選擇的語言以外不使用 cookie。您的回答永遠不會被保存，也不會傳送給 DCFS 或 DPSS。
+footer-privacy = 保護隱私：不需要帳戶，不追蹤，除了記住您選擇的語言以外不使用 cookie。您的回答永遠不會被保存，也不會傳送給 { -dcfs } 或 { -dpss }。
 footer-guidance = 本網站只提供參考。有關您個案的決定，由您的個案工作人員作出。
-footer-data = 辦事處和電話資料：洛杉磯縣 DCFS 和 DPSS 的公開資料。ZIP 郵遞區號位置：美國人口普查局和 GeoNames（CC BY 4.0）。
+footer-data = 辦事處和電話資料：洛杉磯縣 { -dcfs } 和 { -dpss } 的公開資料。ZIP 郵遞區號位置：美國人口普查局和 GeoNames（CC BY 4.0）。
 
 ## 自我評估：第一步（問題本身在 screening.ftl 中）
 flow-title = 看看哪些幫助可能適合您
@@ -70,7 +70,7 @@ flow-check-title = 檢查您的回答
 flow-change = 更改
 flow-see-result = 查看可能適合您的幫助
 flow-result-title = 可能適合您的幫助
-flow-not-decision = 申請 DPSS 幫助的 DCFS 5122 評估由 DCFS 工作人員進行：請向您的社工提出。本網站不做任何決定，也不會向 DCFS 或 DPSS 報告。
+flow-not-decision = 申請 { -dpss } 幫助的 { -form-5122 } 評估由 { -dcfs } 工作人員進行：請向您的{ -social-worker }提出。本網站不做任何決定，也不會向 { -dcfs } 或 { -dpss } 報告。
 flow-no-title = 似乎不適合您的選項
 flow-next-title = 去哪裡求助
 flow-find-offices = 尋找最近的辦事處

@@ -133,7 +133,12 @@ fn every_locale_has_exactly_the_english_messages_and_variables() {
 fn every_locale_folder_is_a_threshold_language_and_says_if_it_was_reviewed() {
     let dir = repo_root().join("locales");
     for entry in std::fs::read_dir(&dir).unwrap() {
-        let tag = entry.unwrap().file_name().to_string_lossy().into_owned();
+        let entry = entry.unwrap();
+        // Files beside the folders (README.md, glossary.toml) are about all locales.
+        if !entry.file_type().unwrap().is_dir() {
+            continue;
+        }
+        let tag = entry.file_name().to_string_lossy().into_owned();
         let locale = Locale::ALL
             .iter()
             .find(|l| l.tag() == tag)

@@ -98,7 +98,7 @@ mod tests {
 
     use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
     use fluent_syntax::ast;
-    use unic_langid::langid;
+    use unic_langid::{langid, LanguageIdentifier};
 
     use super::*;
     use crate::evaluate;
@@ -106,6 +106,9 @@ mod tests {
 
     const EN: &str = include_str!("../../../locales/en/screening.ftl");
     const ES: &str = include_str!("../../../locales/es/screening.ftl");
+    /// The program and role names the messages reference (`{ -dcfs }`, `{ -social-worker }`).
+    const EN_TERMS: &str = include_str!("../../../locales/en/terms.ftl");
+    const ES_TERMS: &str = include_str!("../../../locales/es/terms.ftl");
 
     /// The message ids in a file; fails on any syntax error.
     fn ids_in(name: &str, source: &str) -> BTreeSet<String> {
@@ -133,6 +136,49 @@ mod tests {
         ids
     }
 
+    /// The screening's bundle for one language: its terms and its screening messages, as the
+    /// app loads them (every file of the locale in one bundle).
+    fn bundle(
+        lang: &LanguageIdentifier,
+        terms: &str,
+        screening: &str,
+    ) -> FluentBundle<FluentResource> {
+        let mut bundle = FluentBundle::new(vec![lang.clone()]);
+        bundle.set_use_isolating(false);
+        for source in [terms, screening] {
+            bundle
+                .add_resource(FluentResource::try_new(source.to_owned()).unwrap())
+                .unwrap();
+        }
+        bundle
+    }
+
+    /// Every screening message as a parent reads it (terms resolved), with the documented
+    /// variables; fails on any formatting error.
+    fn formatted(
+        lang: &LanguageIdentifier,
+        bundle: &FluentBundle<FluentResource>,
+    ) -> Vec<(String, String)> {
+        all_message_ids()
+            .into_iter()
+            .map(|id| {
+                let message = bundle
+                    .get_message(&id)
+                    .unwrap_or_else(|| panic!("{lang} {id} is missing"));
+                let pattern = message.value().unwrap();
+                let mut args = FluentArgs::new();
+                args.set("months", 6);
+                args.set("max_months", 12);
+                let mut errors = Vec::new();
+                let text = bundle
+                    .format_pattern(pattern, Some(&args), &mut errors)
+                    .into_owned();
+                assert!(errors.is_empty(), "{lang} {id}: {errors:?}");
+                (id, text)
+            })
+            .collect()
+    }
+
     #[test]
     fn both_locales_have_exactly_the_ids_the_code_uses() {
         let used: BTreeSet<String> = all_message_ids().into_iter().collect();
@@ -143,6 +189,10 @@ mod tests {
             let unused: Vec<_> = defined.difference(&used).collect();
             assert!(missing.is_empty(), "{name} is missing {missing:?}");
             assert!(unused.is_empty(), "{name} has unused {unused:?}");
+        }
+        // terms.ftl holds terms only: no message there to be counted or missed.
+        for (name, source) in [("en terms", EN_TERMS), ("es terms", ES_TERMS)] {
+            assert!(ids_in(name, source).is_empty(), "{name} defines messages");
         }
     }
 
@@ -176,27 +226,15 @@ mod tests {
     }
 
     /// Every message formats without error in both languages, with the documented
-    /// variables, and plural forms are chosen for the numbers we use.
+    /// variables and the locale's terms, and plural forms are chosen for the numbers we use.
     #[test]
     fn every_message_formats() {
-        for (lang, source, months_word) in [
-            (langid!("en"), EN, ("month", "months")),
-            (langid!("es"), ES, ("mes", "meses")),
+        for (lang, terms, source, months_word) in [
+            (langid!("en"), EN_TERMS, EN, ("month", "months")),
+            (langid!("es"), ES_TERMS, ES, ("mes", "meses")),
         ] {
-            let mut bundle = FluentBundle::new(vec![lang.clone()]);
-            bundle.set_use_isolating(false);
-            bundle
-                .add_resource(FluentResource::try_new(source.to_owned()).unwrap())
-                .unwrap();
-            for id in all_message_ids() {
-                let message = bundle.get_message(&id).unwrap();
-                let pattern = message.value().unwrap();
-                let mut args = FluentArgs::new();
-                args.set("months", 6);
-                args.set("max_months", 12);
-                let mut errors = Vec::new();
-                let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
-                assert!(errors.is_empty(), "{lang} {id}: {errors:?}");
+            let bundle = bundle(&lang, terms, source);
+            for (id, text) in formatted(&lang, &bundle) {
                 assert!(!text.trim().is_empty(), "{lang} {id} is empty");
                 assert!(!text.contains('{'), "{lang} {id}: {text}");
             }
@@ -218,11 +256,16 @@ mod tests {
         }
     }
 
-    /// Texts for parents: no blaming words, official names kept as they are.
+    /// Texts for parents: no blaming words, official names kept as they are. The names now
+    /// come from `terms.ftl` (the screening file only names them in comments), so the names
+    /// are looked for in the messages as a parent reads them, terms resolved; the blaming
+    /// words and the misspelling also in both files as written (every variant, comments too).
     #[test]
     fn wording_rules() {
-        for (name, source) in [("en", EN), ("es", ES)] {
-            let lower = source.to_lowercase();
+        for (lang, terms, source) in [(langid!("en"), EN_TERMS, EN), (langid!("es"), ES_TERMS, ES)]
+        {
+            let texts = formatted(&lang, &bundle(&lang, terms, source));
+            let files = [("screening.ftl", source), ("terms.ftl", terms)];
             for word in [
                 "abuse",
                 "abuso",
@@ -231,7 +274,24 @@ mod tests {
                 "negligencia",
                 "perpetrator",
             ] {
-                assert!(!lower.contains(word), "{name} uses `{word}`");
+                for (file, text) in files {
+                    assert!(
+                        !text.to_lowercase().contains(word),
+                        "{lang} {file} uses `{word}`"
+                    );
+                }
+                for (id, text) in &texts {
+                    assert!(
+                        !text.to_lowercase().contains(word),
+                        "{lang} {id} uses `{word}`: {text}"
+                    );
+                }
+            }
+            for (file, text) in files {
+                assert!(
+                    !text.contains("Calworks"),
+                    "{lang} {file} misspells CalWORKs"
+                );
             }
             for official in [
                 "DCFS",
@@ -241,9 +301,11 @@ mod tests {
                 "General Relief",
                 "BenefitsCal",
             ] {
-                assert!(source.contains(official), "{name} lacks `{official}`");
+                assert!(
+                    texts.iter().any(|(_, text)| text.contains(official)),
+                    "no {lang} screening message shows `{official}`"
+                );
             }
-            assert!(!source.contains("Calworks"), "{name} misspells CalWORKs");
         }
     }
 }
