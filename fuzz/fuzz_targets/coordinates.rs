@@ -10,11 +10,13 @@
 
 use libfuzzer_sys::fuzz_target;
 use linkages_directory::{
-    Agency,
     bounds::{in_la_county_box, is_valid_coordinate},
-    places::{check_coordinate, parse_degrees, parse_lat_lon, PlaceError},
+    county::{la_county, CountyCheck},
+    places::{parse_degrees, parse_lat_lon, PlaceError},
+    text::fold_for_parsing,
+    Agency,
 };
-use linkages_fuzz::{check_nearest, check_search_outcome, clocks, finder, text};
+use linkages_fuzz::{check_nearest, check_search_outcome, clocks, finder, places, text};
 
 /// The documented grammar, written out again independently of the parser.
 fn is_plain_decimal(s: &str) -> bool {
@@ -47,10 +49,15 @@ fn check_half(s: &str) {
 
 fn check_point(lat: f64, lon: f64) {
     let [now, ..] = clocks();
-    match check_coordinate(lat, lon) {
-        Ok((a, b)) => {
-            assert_eq!((a.to_bits(), b.to_bits()), (lat.to_bits(), lon.to_bits()));
+    match places().check_coordinate(lat, lon) {
+        Ok(checked) => {
+            assert_eq!(
+                (checked.lat.to_bits(), checked.lon.to_bits()),
+                (lat.to_bits(), lon.to_bits())
+            );
             assert!(in_la_county_box(lat, lon), "{lat},{lon} accepted");
+            let near = la_county().check(lat, lon) == CountyCheck::NearLine;
+            assert_eq!(checked.near_county_line, near, "{lat},{lon}");
             check_nearest(finder(), lat, lon, None);
             check_nearest(finder(), lat, lon, Some(Agency::Dcfs));
             check_nearest(finder(), lat, lon, Some(Agency::Dpss));
@@ -66,7 +73,8 @@ fn check_point(lat: f64, lon: f64) {
             )
         }
         Err(PlaceError::CoordinateOutsideLaCounty { .. }) => {
-            assert!(is_valid_coordinate(lat, lon) && !in_la_county_box(lat, lon));
+            assert!(is_valid_coordinate(lat, lon));
+            assert_eq!(la_county().check(lat, lon), CountyCheck::Outside);
             assert!(finder().search_coordinate(lat, lon, 3, None, now).is_err());
         }
         Err(other) => panic!("check_coordinate gave {other:?}"),
@@ -93,16 +101,15 @@ fuzz_target!(|data: &[u8]| {
     check_half(trimmed);
     match parse_lat_lon(&input) {
         Ok((lat, lon)) => {
-            let (a, b) = halves.unwrap_or_default();
+            // Any script's digits are read as ASCII first; then the grammar is strict.
+            let folded = fold_for_parsing(&input);
+            let (a, b) = folded.trim().split_once(',').unwrap_or_default();
             assert!(
                 is_plain_decimal(a.trim()) && is_plain_decimal(b.trim()),
                 "{input:?}"
             );
-            assert!(in_la_county_box(lat, lon), "{input:?} -> {lat},{lon}");
+            assert!(is_valid_coordinate(lat, lon), "{input:?} -> {lat},{lon}");
             check_point(lat, lon);
-        }
-        Err(PlaceError::CoordinateOutsideLaCounty { lat, lon }) => {
-            assert!(is_valid_coordinate(lat, lon) && !in_la_county_box(lat, lon));
         }
         Err(PlaceError::MalformedCoordinate(echo)) => assert_eq!(echo, trimmed),
         Err(other) => panic!("parse_lat_lon gave {other:?}"),
@@ -111,7 +118,10 @@ fuzz_target!(|data: &[u8]| {
     if let Some((a, b)) = halves {
         if let (Some(lat), Some(lon)) = (parse_degrees(a.trim()), parse_degrees(b.trim())) {
             let joined = parse_lat_lon(&format!("{},{}", a.trim(), b.trim()));
-            assert_eq!(joined.ok(), check_coordinate(lat, lon).ok());
+            assert_eq!(
+                joined.ok(),
+                Some((lat, lon)).filter(|_| is_valid_coordinate(lat, lon))
+            );
         }
     }
 });

@@ -79,10 +79,8 @@ fuzz_target!(|data: &[u8]| {
         toml => match parse_mapping(toml) {
             Ok(m) => {
                 // The agency is typed: it parsed, so it names DCFS or DPSS.
-                for (field, value) in [
-                    ("fields.name", &m.fields.name),
-                    ("source.id", &m.source.id),
-                ] {
+                for (field, value) in [("fields.name", &m.fields.name), ("source.id", &m.source.id)]
+                {
                     assert!(
                         !value.trim().is_empty(),
                         "mapping accepted with empty {field}"

@@ -6,13 +6,13 @@ use std::sync::OnceLock;
 use chrono::{DateTime, TimeZone, Utc};
 use linkages_directory::{
     bounds::in_la_county_box,
-    Agency,
     places::Places,
     search::{
         geo_index::haversine_m,
         view::{OfficeView, SearchOutcome},
         OfficeFinder,
     },
+    Agency,
 };
 
 /// The ZIP and place table compiled into the server.
@@ -98,11 +98,7 @@ fn check_sorted(offices: &[OfficeView], lat: f64, lon: f64, agency: Option<Agenc
             o.id
         );
         if let Some(a) = agency {
-            assert!(
-                o.agency == a,
-                "{} office in a {a} search",
-                o.agency
-            );
+            assert!(o.agency == a, "{} office in a {a} search", o.agency);
         }
     }
 }

@@ -116,3 +116,16 @@ pub fn main_text(html: &str) -> String {
         .join(" ")
         .replace(['\u{2068}', '\u{2069}'], "")
 }
+
+/// Percent-encodes everything but the unreserved characters (for query strings in tests).
+pub fn encode(text: &str) -> String {
+    let mut out = String::new();
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}

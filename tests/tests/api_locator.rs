@@ -14,7 +14,7 @@ use std::{
 use axum::{body::Body, http::Request, Router};
 use http_body_util::BodyExt;
 use linkages_directory::places::Places;
-use linkages_tests::{repo_root, test_app, Reply};
+use linkages_tests::{encode, repo_root, test_app, Reply};
 use serde_json::{json, Value};
 use tower::ServiceExt;
 
@@ -411,25 +411,61 @@ async fn missing_or_mixed_locations_are_400() {
         &[("missing_parameter", "lat")],
     )
     .await;
+}
+
+/// Several origins: the most exact wins (location, then zip, then q), as on the search page.
+#[tokio::test]
+async fn the_most_exact_origin_wins() {
+    let from = |json: &Value| json["point"].clone();
+    let zip = get_json("/api/v1/nearest?zip=90020").await;
+    assert_eq!(
+        from(&get_json("/api/v1/nearest?zip=90020&q=Avalon").await),
+        from(&zip)
+    );
+    let location = get_json("/api/v1/nearest?lat=34.05&lon=-118.25").await;
+    assert_eq!(
+        from(&get_json("/api/v1/nearest?zip=90020&lat=34.05&lon=-118.25&q=Avalon").await),
+        from(&location)
+    );
+    // A half location still wins, and is a malformed one.
     expect_problems(
-        "/api/v1/nearest?zip=90020&q=Avalon",
+        "/api/v1/nearest?zip=90020&lat=34.05",
         400,
-        &[
-            ("conflicting_parameters", "zip"),
-            ("conflicting_parameters", "q"),
-        ],
+        &[("missing_parameter", "lon")],
     )
     .await;
-    expect_problems(
-        "/api/v1/nearest?zip=90020&lat=34&lon=-118",
-        400,
-        &[
-            ("conflicting_parameters", "zip"),
-            ("conflicting_parameters", "lat"),
-            ("conflicting_parameters", "lon"),
-        ],
-    )
-    .await;
+}
+
+/// ZIP codes and coordinates typed with another script's digits (Arabic, Persian, Devanagari,
+/// Thai, Khmer keyboards; full-width from CJK input) answer as the ASCII ones do.
+#[tokio::test]
+async fn native_digits_answer_as_ascii_digits() {
+    let ascii = get_json("/api/v1/nearest?zip=90020").await;
+    for zip in [
+        "٩٠٠٢٠",
+        "۹۰۰۲۰",
+        "९००२०",
+        "๙๐๐๒๐",
+        "៩០០២០",
+        "９００２０",
+        "90020 1234",
+        "900201234",
+        "90020–1234",
+    ] {
+        for parameter in ["zip", "q"] {
+            let url = format!("/api/v1/nearest?{parameter}={}", encode(zip));
+            let json = get_json(&url).await;
+            assert_eq!(json["point"], ascii["point"], "{url}");
+            assert_eq!(json["offices"], ascii["offices"], "{url}");
+        }
+    }
+    let ascii = get_json("/api/v1/nearest?q=34.05,-118.25").await;
+    for typed in ["٣٤٫٠٥،-١١٨٫٢٥", "۳۴٫۰۵,-۱۱۸٫۲۵", "३४.०५,-११८.२५"]
+    {
+        let url = format!("/api/v1/nearest?q={}", encode(typed));
+        let json = get_json(&url).await;
+        assert_eq!(json["offices"], ascii["offices"], "{url}");
+    }
 }
 
 #[tokio::test]
@@ -460,15 +496,11 @@ async fn malformed_zip_codes_and_coordinates_are_400() {
         )
         .await;
     }
-    // Latitude and longitude swapped: one is no latitude at all, the other is not in the
-    // county; malformed wins the status.
+    // Latitude and longitude swapped: -118.25 is no latitude at all.
     expect_problems(
         "/api/v1/nearest?lat=-118.25&lon=34.05",
         400,
-        &[
-            ("malformed_coordinate", "lat"),
-            ("coordinate_outside_county", "lon"),
-        ],
+        &[("malformed_coordinate", "lat")],
     )
     .await;
     // Both halves wrong: both named.
@@ -491,13 +523,32 @@ async fn places_outside_the_county_are_404() {
         ("q=99999", vec![("zip_not_in_county", "q")]),
         ("q=Springfieldia", vec![("unknown_place", "q")]),
         ("q=37.77,-122.42", vec![("coordinate_outside_county", "q")]),
+        // In the county's box but not in the county: Anaheim (Orange), Ontario (San
+        // Bernardino), Simi Valley (Ventura), north of Lancaster (Kern).
+        ("q=33.84,-117.91", vec![("coordinate_outside_county", "q")]),
+        ("q=34.06,-117.65", vec![("coordinate_outside_county", "q")]),
+        ("q=34.27,-118.78", vec![("coordinate_outside_county", "q")]),
+        ("q=35.0,-118.3", vec![("coordinate_outside_county", "q")]),
+        (
+            "lat=33.68&lon=-117.79",
+            vec![
+                ("coordinate_outside_county", "lat"),
+                ("coordinate_outside_county", "lon"),
+            ],
+        ),
         (
             "lat=34.05&lon=-117.0",
-            vec![("coordinate_outside_county", "lon")],
+            vec![
+                ("coordinate_outside_county", "lat"),
+                ("coordinate_outside_county", "lon"),
+            ],
         ),
         (
             "lat=35.5&lon=-118.25",
-            vec![("coordinate_outside_county", "lat")],
+            vec![
+                ("coordinate_outside_county", "lat"),
+                ("coordinate_outside_county", "lon"),
+            ],
         ),
         (
             "lat=37.77&lon=-122.42",

@@ -76,7 +76,7 @@ async fn problems_get_a_clear_message_the_lines_and_a_4xx() {
         (
             "q=Springfieldia",
             404,
-            "We could not find a place called Springfieldia",
+            "We do not know the name Springfieldia yet. Try your ZIP code.",
         ),
         (
             "lat=40.7&lon=-74.0",
@@ -104,10 +104,97 @@ async fn problems_are_explained_in_spanish_too() {
 }
 
 #[tokio::test]
-async fn an_empty_search_is_just_the_form() {
-    let reply = get("/en/find?q=", &[]).await;
+async fn the_page_without_a_search_is_just_the_form_and_an_empty_search_says_what_to_enter() {
+    let form = get("/en/find", &[]).await;
+    assert_eq!(form.status, 200);
+    assert!(!form.body.contains("error-summary"));
+    for query in ["q=", "q=%20%20", "q=&agency=dpss"] {
+        let reply = get(&format!("/en/find?{query}"), &[]).await;
+        assert_eq!(reply.status, 400, "{query}");
+        assert!(office_names(&reply.body).is_empty());
+        assert!(reply.body.contains("error-summary"), "{query}");
+        assert!(
+            main_text(&reply.body).contains("Enter a ZIP code or a city name."),
+            "{query}"
+        );
+    }
+}
+
+/// Every keyboard's digits: the same offices as the ASCII ZIP code, in every language.
+#[tokio::test]
+async fn zip_codes_in_native_digits_find_the_same_offices() {
+    let ascii = office_names(&get("/en/find?q=90020", &[]).await.body);
+    for (lang, typed) in [
+        ("ar", "٩٠٠٢٠"),
+        ("fa", "۹۰۰۲۰"),
+        ("hi", "९००२०"),
+        ("th", "๙๐๐๒๐"),
+        ("km", "៩០០២០"),
+        ("zh-Hans", "９００２０"),
+        ("ja", "９００２０"),
+        ("en", "90020 1234"),
+        ("en", "90020–1234"),
+        ("en", "Los Angeles, CA 90020"),
+    ] {
+        let url = format!("/{lang}/find?q={}", linkages_tests::encode(typed));
+        let reply = get(&url, &[]).await;
+        assert_eq!(reply.status, 200, "{url}");
+        assert_eq!(office_names(&reply.body), ascii, "{url}");
+    }
+    // Coordinates with Arabic digits and separators.
+    let point = office_names(&get("/en/find?q=34.05,-118.25", &[]).await.body);
+    let url = format!("/ar/find?q={}", linkages_tests::encode("٣٤٫٠٥، -١١٨٫٢٥"));
+    let reply = get(&url, &[]).await;
+    assert_eq!(reply.status, 200, "{url}");
+    assert_eq!(office_names(&reply.body), point, "{url}");
+}
+
+/// Neighbourhoods and communities that the ZIP table does not name.
+#[tokio::test]
+async fn neighbourhoods_and_communities_are_places_in_the_county() {
+    for name in [
+        "Boyle Heights",
+        "Watts",
+        "East LA",
+        "Florence-Graham",
+        "Willowbrook",
+        "Hollywood",
+        "Echo Park",
+        "Catalina",
+        "Pomona CA",
+        "City of Pomona",
+    ] {
+        let url = format!("/en/find?q={}", linkages_tests::encode(name));
+        let reply = get(&url, &[]).await;
+        assert_eq!(reply.status, 200, "{url}");
+        let text = main_text(&reply.body);
+        assert!(!text.contains("outside Los Angeles County"), "{url}");
+        assert!(
+            !office_names(&reply.body).is_empty() || text.contains("Choose your ZIP code"),
+            "{url}: {text}"
+        );
+    }
+    let hollywood = get("/en/find?q=Hollywood", &[]).await;
+    assert!(main_text(&hollywood.body).contains("Offices near Hollywood"));
+    assert!(hollywood.body.contains("GeoNames"), "the point's credit");
+}
+
+/// The county line, not its box: neighbouring counties are outside, near the line is shown
+/// with a word to check.
+#[tokio::test]
+async fn locations_are_checked_against_the_county_outline() {
+    for (lat, lon) in [(33.84, -117.91), (34.06, -117.65), (34.27, -118.78)] {
+        let reply = get(&format!("/en/find?lat={lat}&lon={lon}"), &[]).await;
+        assert_eq!(reply.status, 404, "{lat},{lon}");
+        assert!(main_text(&reply.body).contains("outside Los Angeles County"));
+    }
+    // Malibu, about 800 m inside the line: offices, with the notice.
+    let reply = get("/en/find?lat=34.03&lon=-118.78", &[]).await;
     assert_eq!(reply.status, 200);
-    assert!(office_names(&reply.body).is_empty());
+    assert!(!office_names(&reply.body).is_empty());
+    assert!(main_text(&reply.body).contains("very close to the edge of Los Angeles County"));
+    let downtown = get("/en/find?lat=34.05&lon=-118.25", &[]).await;
+    assert!(!main_text(&downtown.body).contains("very close to the edge"));
 }
 
 #[tokio::test]

@@ -16,10 +16,10 @@ use std::sync::OnceLock;
 use axum::{body::Body, http::Request, Router};
 use http::{header, Method, StatusCode, Uri};
 use linkages_app::i18n::{embedded::Catalogs, Locale};
-use linkages_directory::{bounds, search::OfficeFinder};
+use linkages_directory::{bounds, county, search::OfficeFinder};
 use linkages_screening::{Answer, Fact};
 use linkages_server::limits::MAX_URL_BYTES;
-use linkages_tests::{main_text, send_to, test_app, Reply};
+use linkages_tests::{encode, main_text, send_to, test_app, Reply};
 use proptest::{prelude::*, sample::select, test_runner::TestCaseError};
 use serde_json::Value;
 
@@ -524,19 +524,6 @@ const RAW_GARBAGE: &[&str] = &[
     "%3Cscript%3E",
 ];
 
-/// Percent-encodes everything but the unreserved characters.
-fn encode(text: &str) -> String {
-    let mut out = String::new();
-    for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
 /// Like a form: spaces as `+`.
 fn encode_plus(text: &str) -> String {
     encode(text).replace("%20", "+")
@@ -565,8 +552,12 @@ fn locale_tags() -> Vec<&'static str> {
     Locale::ALL.iter().map(|l| l.tag()).collect()
 }
 
+/// A point in the county's box that the county outline does not put outside.
 fn coordinate_in_county() -> impl Strategy<Value = (f64, f64)> {
     (bounds::SOUTH..=bounds::NORTH, bounds::WEST..=bounds::EAST)
+        .prop_filter("in Los Angeles County", |(lat, lon)| {
+            county::la_county().check(*lat, *lon) != county::CountyCheck::Outside
+        })
 }
 
 /// Decimal degrees written the way the site reads them (at most 15 decimals).

@@ -10,16 +10,20 @@
 //!
 //! Two wings over a small ground floor; data flows one way:
 //! reference files / County GIS layers → [`dataset`] → a validated `Dataset` → [`search`].
-//! * ground: [`agency`], [`bounds`] (coordinates, the county box), [`text`] (input cleaning),
-//!   [`places`] (the ZIP table and place names);
+//! * ground: [`agency`], [`bounds`] (coordinates, the county box), [`county`] (the county
+//!   outline), [`text`] (input cleaning), [`query`] (what a search box holds), [`places`] (the
+//!   ZIP table and place names) with its [`gazetteer`];
 //! * [`dataset`]: the HSDS model and how data comes in (load and validate, build from the
 //!   reference files, GIS import, hours and phone values);
 //! * [`search`]: how questions go out (spatial index, finder, the serialisable view types).
 
 pub mod agency;
 pub mod bounds;
+pub mod county;
 pub mod dataset;
+pub mod gazetteer;
 pub mod places;
+pub mod query;
 pub mod search;
 pub mod text;
 

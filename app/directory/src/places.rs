@@ -5,10 +5,14 @@
 //! the US Census 2021 ZCTA internal points (public domain) or from GeoNames (CC BY 4.0: the
 //! site must credit GeoNames wherever such a point is used; [`ZipPlace::requires_geonames_credit`]).
 //!
-//! A query is a 5-digit ZIP (ZIP+4 accepted), a `lat,lon` pair, or a city or neighbourhood
-//! name as the table spells it. Names match without regard to case, accents, punctuation and
+//! A query (read by [`crate::query::classify`]) is a ZIP code (ZIP+4 accepted, any script's
+//! digits), a `lat,lon` pair, or a place name: a ZIP code's own place name from the table, or
+//! a community name from the [`crate::gazetteer`] (USPS acceptable and other names, GeoNames
+//! places, a few short forms). Names match without regard to case, accents, punctuation and
 //! extra spaces; "Mt" and "Mount" are the same word. A name with several ZIP codes of
-//! different points is ambiguous: the caller gets the list to choose from.
+//! different points is ambiguous: the caller gets the list to choose from. Coordinates are
+//! checked against the county outline ([`crate::county`]). A name we do not know is
+//! [`PlaceError::UnknownPlace`], never "outside the county".
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
@@ -17,6 +21,10 @@ use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::bounds::{in_la_county_box, is_valid_coordinate};
+use crate::county::{CountyCheck, CountyOutline, EMBEDDED_OUTLINE};
+use crate::gazetteer::{Entry, Gazetteer, GazetteerError, NamedPoint, EMBEDDED_GAZETTEER};
+use crate::query::{classify, without_city_of, PlaceQuery};
+use crate::text::fold_for_parsing;
 
 /// Credit line for GeoNames-derived points (CC BY 4.0).
 pub const GEONAMES_CREDIT: &str =
@@ -98,13 +106,13 @@ pub enum PlaceError {
     /// A well-formed ZIP code that is not one of Los Angeles County's.
     #[error("ZIP code {0} is not in Los Angeles County")]
     ZipNotInLaCounty(String),
-    /// A name we do not know.
-    #[error("no Los Angeles County city or neighbourhood called {0:?}")]
+    /// A name we do not know (which says nothing about where the place is).
+    #[error("we do not know a place called {0:?}")]
     UnknownPlace(String),
     /// Looks like a coordinate but is not `lat,lon` in decimal degrees.
     #[error("{0:?} is not a location written as latitude,longitude")]
     MalformedCoordinate(String),
-    /// A valid coordinate outside the Los Angeles County box.
+    /// A valid coordinate outside the Los Angeles County outline (more than 1 km from it).
     #[error("the location {lat},{lon} is outside Los Angeles County")]
     CoordinateOutsideLaCounty {
         /// Latitude.
@@ -152,6 +160,12 @@ pub enum PlacesLoadError {
         /// Cause.
         source: std::io::Error,
     },
+    /// The gazetteer does not load.
+    #[error(transparent)]
+    Gazetteer(#[from] GazetteerError),
+    /// The county outline does not load.
+    #[error(transparent)]
+    Outline(#[from] crate::county::OutlineError),
     /// A row is malformed.
     #[error("{file}, line {line}: {message}")]
     Row {
@@ -164,32 +178,13 @@ pub enum PlacesLoadError {
     },
 }
 
-/// A place name resolved.
-#[derive(Debug, Clone, PartialEq)]
-pub enum PlaceMatch<'a> {
-    /// One place.
-    Found(&'a ZipPlace),
-    /// Several ZIP codes with different points: ask which.
-    Ambiguous {
-        /// The name as the table spells it.
-        name: String,
-        /// The ZIP codes, in order.
-        choices: Vec<&'a ZipPlace>,
-    },
-}
-
 /// What a search box query resolved to.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Resolved<'a> {
     /// A ZIP code or a single-ZIP place.
     Zip(&'a ZipPlace),
     /// A coordinate the user gave (or the browser's location).
-    Coordinate {
-        /// Latitude.
-        lat: f64,
-        /// Longitude.
-        lon: f64,
-    },
+    Coordinate(CheckedPoint),
     /// A name with several ZIP codes.
     Ambiguous {
         /// The name as the table spells it.
@@ -197,13 +192,28 @@ pub enum Resolved<'a> {
         /// The ZIP codes to choose from.
         choices: Vec<&'a ZipPlace>,
     },
+    /// A community with a published point and no single ZIP code.
+    Place(&'a NamedPoint),
 }
 
-/// The ZIP and place table.
-#[derive(Debug, Clone, Default)]
+/// A coordinate that is in the county or too close to its line to call.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CheckedPoint {
+    /// Latitude.
+    pub lat: f64,
+    /// Longitude.
+    pub lon: f64,
+    /// Within the outline's error of the county line: the reader should check their county.
+    pub near_county_line: bool,
+}
+
+/// The ZIP and place table, the gazetteer and the county outline.
+#[derive(Debug, Clone)]
 pub struct Places {
     zips: BTreeMap<String, ZipPlace>,
     by_name: HashMap<String, (String, Vec<String>)>,
+    gazetteer: Gazetteer,
+    outline: CountyOutline,
 }
 
 /// Lower-case, accent-free, punctuation-free, single-spaced form of a name; `mt` -> `mount`.
@@ -222,9 +232,22 @@ pub fn normalize_name(s: &str) -> String {
 }
 
 impl Places {
-    /// The table compiled into the server.
+    /// The table, gazetteer and outline compiled into the server.
     pub fn embedded() -> Result<Self, PlacesLoadError> {
-        Self::from_csv_str(EMBEDDED_ZIP_CSV, "data/zip_centroids_detail.csv")
+        Self::from_csv_str(EMBEDDED_ZIP_CSV, "data/zip_centroids_detail.csv")?
+            .with_gazetteer(EMBEDDED_GAZETTEER)
+    }
+
+    /// Adds a gazetteer (`data/places/gazetteer.csv` format); its ZIP codes must be in the
+    /// table.
+    pub fn with_gazetteer(mut self, csv: &str) -> Result<Self, PlacesLoadError> {
+        self.gazetteer = Gazetteer::from_csv_str(csv, |z| self.zips.contains_key(z))?;
+        Ok(self)
+    }
+
+    /// The gazetteer.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
     }
 
     /// Reads `zip_centroids_detail.csv` from a file.
@@ -236,7 +259,8 @@ impl Places {
         Self::from_csv_str(&text, &path.display().to_string())
     }
 
-    /// Parses the CSV text (`file` names it in errors).
+    /// Parses the ZIP table's CSV text (`file` names it in errors), with the shipped county
+    /// outline and no gazetteer.
     pub fn from_csv_str(text: &str, file: &str) -> Result<Self, PlacesLoadError> {
         let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
         let row_err = |line: u64, message: String| PlacesLoadError::Row {
@@ -267,7 +291,12 @@ impl Places {
         let c_py_county = headers.iter().position(|h| h == "county_per_pyzipcodes");
         let c_gn_place = headers.iter().position(|h| h == "geonames_place");
         let c_gn_acc = headers.iter().position(|h| h == "geonames_accuracy");
-        let mut places = Places::default();
+        let mut places = Places {
+            zips: BTreeMap::new(),
+            by_name: HashMap::new(),
+            gazetteer: Gazetteer::default(),
+            outline: CountyOutline::from_geojson(EMBEDDED_OUTLINE)?,
+        };
         for (i, record) in reader.records().enumerate() {
             let line = i as u64 + 2;
             let record = record.map_err(|e| row_err(line, e.to_string()))?;
@@ -378,45 +407,60 @@ impl Places {
         self.zips.get(zip)
     }
 
-    /// Looks up a ZIP code typed by a person: 5 digits, or ZIP+4 (`90012-1234`).
+    /// Looks up a ZIP code typed by a person: 5 digits, or ZIP+4 in any form, in any
+    /// script's digits (see [`crate::query`]).
     pub fn lookup_zip(&self, input: &str) -> Result<&ZipPlace, PlaceError> {
-        let cleaned = crate::text::strip_marks(input);
-        let t = cleaned.trim();
-        if t.is_empty() {
-            return Err(PlaceError::Empty);
+        match classify(input)? {
+            PlaceQuery::Zip(five) => self.zip_in_county(&five),
+            _ => Err(PlaceError::MalformedZip(input.trim().to_owned())),
         }
-        let five = match t.split_once('-') {
-            Some((a, b)) if b.len() == 4 && b.bytes().all(|c| c.is_ascii_digit()) => a.trim(),
-            Some(_) => return Err(PlaceError::MalformedZip(t.to_string())),
-            None => t,
-        };
-        if five.len() != 5 || !five.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(PlaceError::MalformedZip(t.to_string()));
-        }
-        self.zips
-            .get(five)
-            .ok_or_else(|| PlaceError::ZipNotInLaCounty(five.to_string()))
     }
 
-    /// Looks up a city or neighbourhood name.
-    pub fn lookup_place(&self, input: &str) -> Result<PlaceMatch<'_>, PlaceError> {
-        let mut key = normalize_name(input);
-        for suffix in [" california", " ca"] {
-            if input.contains(',') {
-                if let Some(k) = key.strip_suffix(suffix) {
-                    key = k.to_string();
-                    break;
-                }
-            }
+    fn zip_in_county(&self, five: &str) -> Result<&ZipPlace, PlaceError> {
+        self.zips
+            .get(five)
+            .ok_or_else(|| PlaceError::ZipNotInLaCounty(five.to_owned()))
+    }
+
+    /// Looks up a city or neighbourhood name (see [`Places::resolve`] for the whole search box).
+    pub fn lookup_place(&self, input: &str) -> Result<Resolved<'_>, PlaceError> {
+        match classify(input)? {
+            PlaceQuery::Name { key, typed, .. } => self.lookup_name(&key, &typed),
+            _ => Err(PlaceError::UnknownPlace(input.trim().to_owned())),
         }
+    }
+
+    /// A normalized name: the ZIP table's own place names first, then a short form's real
+    /// name, then the gazetteer; each tried as it is and without a leading "City of".
+    fn lookup_name(&self, key: &str, typed: &str) -> Result<Resolved<'_>, PlaceError> {
         if key.is_empty() {
             return Err(PlaceError::Empty);
         }
-        let Some((name, zips)) = self.by_name.get(&key) else {
-            return Err(PlaceError::UnknownPlace(input.trim().to_string()));
-        };
+        let keys = std::iter::once(key).chain(without_city_of(key));
+        for key in keys {
+            let key = self.gazetteer.alias(key).unwrap_or(key);
+            if let Some((name, zips)) = self.by_name.get(key) {
+                if let Some(found) = self.choose(name, zips) {
+                    return Ok(found);
+                }
+            }
+            match self.gazetteer.lookup(key) {
+                Some(Entry::Zips { name, zips }) => {
+                    if let Some(found) = self.choose(name, zips) {
+                        return Ok(found);
+                    }
+                }
+                Some(Entry::Point(point)) => return Ok(Resolved::Place(point)),
+                None => {}
+            }
+        }
+        Err(PlaceError::UnknownPlace(typed.to_owned()))
+    }
+
+    /// One ZIP code of a name, or the ZIP codes to choose from: delivery ZIP codes in use
+    /// first, then any in use, then all; one per distinct point.
+    fn choose<'a>(&'a self, name: &str, zips: &[String]) -> Option<Resolved<'a>> {
         let all: Vec<&ZipPlace> = zips.iter().filter_map(|z| self.zips.get(z)).collect();
-        // Prefer delivery ZIP codes in use; fall back to any in use, then to all.
         let standard: Vec<&ZipPlace> = all
             .iter()
             .copied()
@@ -438,63 +482,68 @@ impl Places {
             }
         }
         match distinct.as_slice() {
-            [] => Err(PlaceError::UnknownPlace(input.trim().to_string())),
-            [one] => Ok(PlaceMatch::Found(one)),
-            _ => Ok(PlaceMatch::Ambiguous {
-                name: name.clone(),
+            [] => None,
+            [one] => Some(Resolved::Zip(one)),
+            _ => Some(Resolved::Ambiguous {
+                name: name.to_owned(),
                 choices: distinct,
             }),
         }
     }
 
-    /// Resolves a search box: a `lat,lon` pair, a ZIP code, or a place name.
+    /// Where a coordinate is: in the county (or near its line), else
+    /// [`PlaceError::CoordinateOutsideLaCounty`]; [`PlaceError::MalformedCoordinate`] when it
+    /// is no place on Earth.
+    pub fn check_coordinate(&self, lat: f64, lon: f64) -> Result<CheckedPoint, PlaceError> {
+        if !is_valid_coordinate(lat, lon) {
+            return Err(PlaceError::MalformedCoordinate(format!("{lat},{lon}")));
+        }
+        let near_county_line = match self.outline.check(lat, lon) {
+            CountyCheck::Inside => false,
+            CountyCheck::NearLine => true,
+            CountyCheck::Outside => return Err(PlaceError::CoordinateOutsideLaCounty { lat, lon }),
+        };
+        Ok(CheckedPoint {
+            lat,
+            lon,
+            near_county_line,
+        })
+    }
+
+    /// Resolves a search box: a ZIP code, a `lat,lon` pair, or a place name (a ZIP code inside
+    /// the name wins when the table has it).
     pub fn resolve(&self, input: &str) -> Result<Resolved<'_>, PlaceError> {
-        let cleaned = crate::text::strip_marks(input);
-        let t = cleaned.trim();
-        if t.is_empty() {
-            return Err(PlaceError::Empty);
-        }
-        let numeric = t
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, '-' | '+' | '.' | ',' | ' '));
-        if numeric && (t.contains(',') || t.contains('.')) {
-            let (lat, lon) = parse_lat_lon(t)?;
-            return Ok(Resolved::Coordinate { lat, lon });
-        }
-        if numeric {
-            return self.lookup_zip(t).map(Resolved::Zip);
-        }
-        match self.lookup_place(t)? {
-            PlaceMatch::Found(p) => Ok(Resolved::Zip(p)),
-            PlaceMatch::Ambiguous { name, choices } => Ok(Resolved::Ambiguous { name, choices }),
+        match classify(input)? {
+            PlaceQuery::Zip(five) => self.zip_in_county(&five).map(Resolved::Zip),
+            PlaceQuery::Coordinate(text) => {
+                let (lat, lon) = parse_lat_lon(&text)?;
+                self.check_coordinate(lat, lon).map(Resolved::Coordinate)
+            }
+            PlaceQuery::Name { key, typed, zip } => match zip {
+                None => self.lookup_name(&key, &typed),
+                Some(five) => match self.zip_in_county(&five) {
+                    Ok(place) => Ok(Resolved::Zip(place)),
+                    // A number that is no county ZIP code may be a house number: the name
+                    // can still say where, else the ZIP code is what we report.
+                    Err(not_in_county) => self.lookup_name(&key, &typed).map_err(|_| not_in_county),
+                },
+            },
         }
     }
 }
 
 /// Parses `lat,lon` in decimal degrees strictly: two plain decimal numbers (optional sign,
-/// digits, optional fraction; no exponent, no `NaN`), one comma, optional spaces. The point
-/// must be inside the Los Angeles County box (see [`super::bounds`]).
+/// digits, optional fraction; no exponent, no `NaN`), one comma, optional spaces; any script's
+/// digits and the Arabic separators are read as ASCII first. The point must be a place on
+/// Earth; whether it is in the county is [`Places::check_coordinate`]'s question.
 pub fn parse_lat_lon(input: &str) -> Result<(f64, f64), PlaceError> {
+    let folded = fold_for_parsing(input);
     let malformed = || PlaceError::MalformedCoordinate(input.trim().to_string());
-    let (a, b) = input.trim().split_once(',').ok_or_else(malformed)?;
+    let (a, b) = folded.trim().split_once(',').ok_or_else(malformed)?;
     let lat = parse_decimal(a.trim()).ok_or_else(malformed)?;
     let lon = parse_decimal(b.trim()).ok_or_else(malformed)?;
     if !is_valid_coordinate(lat, lon) {
         return Err(malformed());
-    }
-    if !in_la_county_box(lat, lon) {
-        return Err(PlaceError::CoordinateOutsideLaCounty { lat, lon });
-    }
-    Ok((lat, lon))
-}
-
-/// Checks a coordinate from the browser (already numbers).
-pub fn check_coordinate(lat: f64, lon: f64) -> Result<(f64, f64), PlaceError> {
-    if !is_valid_coordinate(lat, lon) {
-        return Err(PlaceError::MalformedCoordinate(format!("{lat},{lon}")));
-    }
-    if !in_la_county_box(lat, lon) {
-        return Err(PlaceError::CoordinateOutsideLaCounty { lat, lon });
     }
     Ok((lat, lon))
 }
@@ -604,7 +653,7 @@ mod tests {
             "avalon, california",
         ] {
             match p.lookup_place(q) {
-                Ok(PlaceMatch::Found(z)) => assert_eq!(z.zip, "90704", "{q}"),
+                Ok(Resolved::Zip(z)) => assert_eq!(z.zip, "90704", "{q}"),
                 other => panic!("{q}: {other:?}"),
             }
         }
@@ -613,18 +662,14 @@ mod tests {
             "la  canada   flintridge",
             "LA CANADA-FLINTRIDGE",
         ] {
-            assert!(matches!(p.lookup_place(q), Ok(PlaceMatch::Found(_))), "{q}");
+            assert!(matches!(p.lookup_place(q), Ok(Resolved::Zip(_))), "{q}");
         }
         // Mt / Mount, and GeoNames' spelling as an alias.
-        assert!(
-            matches!(p.lookup_place("Mount Baldy"), Ok(PlaceMatch::Found(z)) if z.zip == "91759")
-        );
-        assert!(
-            matches!(p.lookup_place("mt. baldy"), Ok(PlaceMatch::Found(z)) if z.zip == "91759")
-        );
+        assert!(matches!(p.lookup_place("Mount Baldy"), Ok(Resolved::Zip(z)) if z.zip == "91759"));
+        assert!(matches!(p.lookup_place("mt. baldy"), Ok(Resolved::Zip(z)) if z.zip == "91759"));
         // Several ZIP codes: a list of delivery ZIPs to choose from.
         match p.lookup_place("pasadena") {
-            Ok(PlaceMatch::Ambiguous { name, choices }) => {
+            Ok(Resolved::Ambiguous { name, choices }) => {
                 assert_eq!(name, "Pasadena");
                 assert!(choices.len() > 1);
                 assert!(choices
@@ -638,27 +683,22 @@ mod tests {
             p.lookup_place("Gotham"),
             Err(PlaceError::UnknownPlace("Gotham".into()))
         );
-        assert_eq!(p.lookup_place(" ,. "), Err(PlaceError::Empty));
+        assert_eq!(p.lookup_place("  "), Err(PlaceError::Empty));
     }
 
     #[test]
     fn resolve_and_coordinates() {
         let p = places();
         assert!(matches!(p.resolve("90012"), Ok(Resolved::Zip(z)) if z.zip == "90012"));
-        assert_eq!(
-            p.resolve("34.05, -118.25"),
-            Ok(Resolved::Coordinate {
-                lat: 34.05,
-                lon: -118.25
-            })
-        );
-        assert_eq!(
-            p.resolve("34.05,-118.25"),
-            Ok(Resolved::Coordinate {
-                lat: 34.05,
-                lon: -118.25
-            })
-        );
+        let downtown = Resolved::Coordinate(CheckedPoint {
+            lat: 34.05,
+            lon: -118.25,
+            near_county_line: false,
+        });
+        assert_eq!(p.resolve("34.05, -118.25"), Ok(downtown.clone()));
+        assert_eq!(p.resolve("34.05,-118.25"), Ok(downtown.clone()));
+        assert_eq!(p.resolve("٣٤٫٠٥، -١١٨٫٢٥"), Ok(downtown.clone()));
+        assert_eq!(p.resolve("۳۴٫۰۵,-۱۱۸٫۲۵"), Ok(downtown));
         assert!(matches!(
             p.resolve("Long Beach"),
             Ok(Resolved::Ambiguous { .. })
@@ -696,10 +736,21 @@ mod tests {
             Err(PlaceError::MalformedZip(_))
         ));
         assert_eq!(
-            check_coordinate(f64::NAN, 0.0),
+            p.check_coordinate(f64::NAN, 0.0),
             Err(PlaceError::MalformedCoordinate("NaN,0".into()))
         );
-        assert_eq!(check_coordinate(34.05, -118.25), Ok((34.05, -118.25)));
+        assert!(matches!(
+            p.check_coordinate(34.05, -118.25),
+            Ok(CheckedPoint {
+                near_county_line: false,
+                ..
+            })
+        ));
+        // Anaheim is in the county's box but not in the county.
+        assert!(matches!(
+            p.check_coordinate(33.84, -117.91),
+            Err(PlaceError::CoordinateOutsideLaCounty { .. })
+        ));
         assert_eq!(
             PlaceError::MalformedZip("1".into()).status_code(),
             http::StatusCode::BAD_REQUEST
@@ -729,6 +780,114 @@ mod tests {
         ] {
             assert_eq!(parse_degrees(bad), None, "{bad:?}");
         }
+    }
+
+    /// The zero digit of each script whose keyboard our readers may use: ASCII, Arabic-Indic,
+    /// Persian, Devanagari, Thai, Khmer, full-width, Bengali, Myanmar.
+    const DIGIT_ZEROS: [char; 9] = ['0', '٠', '۰', '०', '๐', '០', '０', '০', '၀'];
+
+    fn in_script(ascii: &str, zero: char) -> String {
+        ascii
+            .chars()
+            .map(|c| match c.to_digit(10) {
+                Some(d) => char::from_u32(u32::from(zero) + d).unwrap_or(c),
+                None => c,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_zip_in_every_script_and_zip4_form_resolves_as_its_ascii_form() {
+        let p = places();
+        let dashes = ["-", "–", "—", "−", "－", " ", "", " - "];
+        for z in p.iter() {
+            let expected = p.resolve(&z.zip);
+            assert!(matches!(expected, Ok(Resolved::Zip(found)) if found.zip == z.zip));
+            for zero in DIGIT_ZEROS {
+                for form in std::iter::once(z.zip.clone())
+                    .chain(dashes.iter().map(|d| format!("{}{d}1234", z.zip)))
+                {
+                    let typed = in_script(&form, zero);
+                    assert_eq!(p.resolve(&typed), expected, "{typed}");
+                    assert_eq!(p.lookup_zip(&typed).map(|f| &f.zip), Ok(&z.zip), "{typed}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_gazetteer_name_and_short_form_resolves() {
+        let p = places();
+        let names = p.gazetteer().names();
+        assert!(names.len() > 300, "{}", names.len());
+        for name in names {
+            assert!(
+                matches!(
+                    p.resolve(name),
+                    Ok(Resolved::Zip(_) | Resolved::Ambiguous { .. } | Resolved::Place(_))
+                ),
+                "{name}: {:?}",
+                p.resolve(name)
+            );
+        }
+        for (alias, target) in p.gazetteer().aliases() {
+            assert_eq!(p.resolve(alias), p.resolve(target), "{alias} -> {target}");
+        }
+    }
+
+    #[test]
+    fn the_names_families_type() {
+        let p = places();
+        let zip_of = |q: &str| match p.resolve(q) {
+            Ok(Resolved::Zip(z)) => z.zip.clone(),
+            other => panic!("{q}: {other:?}"),
+        };
+        assert_eq!(zip_of("Boyle Heights"), "90033");
+        assert_eq!(zip_of("Watts"), "90002");
+        assert_eq!(zip_of("Catalina"), "90704");
+        assert_eq!(zip_of("Echo Park"), "90026");
+        assert_eq!(zip_of("East Los Angeles"), "90022");
+        assert_eq!(zip_of("East LA"), "90022");
+        assert_eq!(zip_of("east l.a."), "90022");
+        assert_eq!(zip_of("Los Angeles, CA 90033"), "90033");
+        assert_eq!(zip_of("CA 90033"), "90033");
+        assert_eq!(
+            zip_of("1200 N State St, Los Angeles, CA 90033-1029"),
+            "90033"
+        );
+        for q in ["Florence-Graham", "Willowbrook", "Hollywood"] {
+            assert!(
+                matches!(p.resolve(q), Ok(Resolved::Place(_))),
+                "{q}: {:?}",
+                p.resolve(q)
+            );
+        }
+        let pomona = p.resolve("Pomona");
+        assert!(pomona.is_ok());
+        for q in [
+            "Pomona CA",
+            "Pomona, Calif.",
+            "City of Pomona",
+            "city of pomona, california",
+        ] {
+            assert_eq!(p.resolve(q), pomona, "{q}");
+        }
+        let los_angeles = p.resolve("Los Angeles");
+        assert!(matches!(los_angeles, Ok(Resolved::Ambiguous { .. })));
+        for q in ["LA", "L.A.", "la", "L A"] {
+            assert_eq!(p.resolve(q), los_angeles, "{q}");
+        }
+        // A city whose own name starts with "City of".
+        assert!(p.resolve("City of Industry").is_ok());
+        // An out-of-county ZIP code with a name we do not know says what is true.
+        assert_eq!(
+            p.resolve("Anaheim, CA 92801"),
+            Err(PlaceError::ZipNotInLaCounty("92801".into()))
+        );
+        assert_eq!(
+            p.resolve("Gotham"),
+            Err(PlaceError::UnknownPlace("Gotham".into()))
+        );
     }
 
     proptest::proptest! {

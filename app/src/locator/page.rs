@@ -34,13 +34,14 @@ pub fn FindPage() -> impl IntoView {
     let find_query = {
         let map = query.read_untracked();
         FindQuery {
-            q: map.get("q").or_else(|| map.get("zip")),
+            q: map.get("q"),
+            zip: map.get("zip"),
             lat: map.get("lat"),
             lon: map.get("lon"),
             agency: map.get("agency"),
         }
     };
-    let typed = find_query.q.clone().unwrap_or_default();
+    let typed = find_query.typed();
     let choice = find_query.choice();
     let agency_radios = AgencyChoice::ALL
         .into_iter()
@@ -187,7 +188,13 @@ fn FindResults(answer: FindAnswer, choice: AgencyChoice) -> impl IntoView {
             });
             EitherOf4::D(view! {
                 <h2 id="results">{title}</h2>
-                {point.approximate.then(|| view! { <p class="hint">{i18n.t("find-from-zip-centre")}</p> })}
+                {point
+                    .near_county_line
+                    .then(|| view! { <p class="notice">{i18n.t("find-near-county-line")}</p> })}
+                {point.approximate.then(|| {
+                    let id = if point.zip.is_some() { "find-from-zip-centre" } else { "find-from-place-centre" };
+                    view! { <p class="hint">{i18n.t(id)}</p> }
+                })}
                 {dcfs}
                 {dpss}
                 <p class="small">{i18n.t("find-nearest-not-assigned")}</p>

@@ -1,9 +1,13 @@
 //! `GET /api/v1/nearest`: the nearest DCFS and DPSS offices to a ZIP code, a coordinate or a
 //! place name, for 2-1-1 systems and other integrators.
 //!
-//! * Where from: `zip=90020` (5 digits, ZIP+4 accepted), or `lat=34.05&lon=-118.25` (both,
-//!   plain decimal degrees), or `q=` (what a person would type in the search box: a ZIP, a
-//!   `lat,lon` pair or a city or neighbourhood name). Exactly one of the three.
+//! * Where from: `lat=34.05&lon=-118.25` (both, plain decimal degrees), or `zip=90020` (ZIP+4
+//!   in any form accepted, any script's digits), or `q=` (what a person would type in the
+//!   search box: a ZIP, a `lat,lon` pair, a city, neighbourhood or community name, "City of …",
+//!   "… CA", an address ending in a ZIP code). When several are given, the most exact wins:
+//!   location, then `zip`, then `q` (the search page's rule too: [`Origin::choose`]). A
+//!   location must be in Los Angeles County by its outline; within about 1 km of the line the
+//!   offices come with `point.near_county_line: true`.
 //! * `agency=dcfs|dpss` (any case; absent: both), `service=<HSDS service id>` (only offices
 //!   where the dataset lists that service; ids from `/api/v1/services`), `limit=1..50`
 //!   (default 5).
@@ -18,12 +22,12 @@
 
 use axum::{extract::State, http::StatusCode, response::Response};
 use linkages_directory::{
-    bounds,
+    county,
     dataset::{hours::now_in_los_angeles, hsds::Coverage, ids::is_uuid},
     places::{parse_degrees, PlaceError},
     search::{
         view::{OfficeView, SearchOutcome, SearchPoint},
-        OfficeFilter, OfficeFinder,
+        OfficeFilter, OfficeFinder, Origin as SearchOrigin,
     },
     Agency,
 };
@@ -131,7 +135,7 @@ fn answer(state: &AppState, raw: RawParams) -> Result<Response, Problems> {
         Origin::Coordinate { lat, lon } => {
             let mut outcome = finder
                 .search_coordinate(lat, lon, limit, filter, now)
-                .map_err(|e| place_problem(&e, "lat"))?;
+                .map_err(|e| location_problems(&e))?;
             if let SearchOutcome::Offices { point, .. } = &mut outcome {
                 point.label = format!("{lat},{lon}");
             }
@@ -268,66 +272,58 @@ fn read_limit(params: &Params, problems: &mut Problems) -> Option<usize> {
 }
 
 fn read_origin<'a>(params: &'a Params, problems: &mut Problems) -> Option<Origin<'a>> {
-    let given: Vec<&str> = ["zip", "lat", "lon", "q"]
-        .into_iter()
-        .filter(|n| params.has(n))
-        .collect();
-    let kinds = usize::from(params.has("zip"))
-        + usize::from(params.has("lat") || params.has("lon"))
-        + usize::from(params.has("q"));
-    if kinds == 0 {
-        problems.push(Problem::bad(
-            "missing_parameter",
-            "zip",
-            "say where to search from: zip, or lat and lon, or q",
-        ));
-        return None;
-    }
-    if kinds > 1 {
-        for name in given {
+    let origin = SearchOrigin::choose(
+        params.get("q"),
+        params.get("zip"),
+        params.get("lat"),
+        params.get("lon"),
+    );
+    match origin {
+        None => {
             problems.push(Problem::bad(
-                "conflicting_parameters",
-                name,
-                "give only one of: zip; lat and lon; q",
+                "missing_parameter",
+                "zip",
+                "say where to search from: zip, or lat and lon, or q",
             ));
+            None
         }
-        return None;
-    }
-    if let Some(zip) = params.get("zip") {
-        return Some(Origin::Zip(zip));
-    }
-    if let Some(q) = params.get("q") {
-        if q.chars().count() > MAX_QUERY_CHARS {
+        Some(SearchOrigin::Zip(zip)) => Some(Origin::Zip(zip)),
+        Some(SearchOrigin::Text(q)) if q.chars().count() > MAX_QUERY_CHARS => {
             problems.push(Problem::bad(
                 "too_long",
                 "q",
                 format!("q must be at most {MAX_QUERY_CHARS} characters"),
             ));
-            return None;
+            None
         }
-        return Some(Origin::Text(q));
-    }
-    let lat = read_degrees(
-        params,
-        "lat",
-        90.0,
-        (bounds::SOUTH, bounds::NORTH),
-        problems,
-    );
-    let lon = read_degrees(params, "lon", 180.0, (bounds::WEST, bounds::EAST), problems);
-    match (lat, lon) {
-        (Some(lat), Some(lon)) => Some(Origin::Coordinate { lat, lon }),
-        _ => None,
+        Some(SearchOrigin::Text(q)) => Some(Origin::Text(q)),
+        Some(SearchOrigin::Location { .. }) => {
+            let lat = read_degrees(params, "lat", 90.0, problems);
+            let lon = read_degrees(params, "lon", 180.0, problems);
+            match (lat, lon) {
+                (Some(lat), Some(lon)) => Some(Origin::Coordinate { lat, lon }),
+                _ => None,
+            }
+        }
     }
 }
 
-/// One half of a coordinate: strict decimal degrees within ±`max`, then inside the county's
-/// box (`county`: low, high).
+/// A location outside the county: one problem for each half, since neither alone is wrong.
+fn location_problems(error: &PlaceError) -> Problems {
+    let mut problems = Problems::default();
+    for parameter in ["lat", "lon"] {
+        problems.push(place_problem(error, parameter));
+    }
+    problems
+}
+
+/// One half of a coordinate: strict ASCII decimal degrees within ±`max` (a machine's
+/// parameter; typed text goes in `q`). Whether the point is in the county is the finder's
+/// question, on the whole point.
 fn read_degrees(
     params: &Params,
     name: &'static str,
     max: f64,
-    county: (f64, f64),
     problems: &mut Problems,
 ) -> Option<f64> {
     let (other, word) = if name == "lat" {
@@ -361,17 +357,6 @@ fn read_degrees(
             return None;
         }
     };
-    if !(county.0..=county.1).contains(&value) {
-        problems.push(Problem::not_found(
-            "coordinate_outside_county",
-            name,
-            format!(
-                "this {word} is outside Los Angeles County ({} to {})",
-                county.0, county.1
-            ),
-        ));
-        return None;
-    }
     Some(value)
 }
 
@@ -389,7 +374,7 @@ pub fn place_problem(error: &PlaceError, parameter: &str) -> Problem {
         ),
         PlaceError::UnknownPlace(_) => (
             "unknown_place",
-            "no Los Angeles County city or neighbourhood has this name".to_owned(),
+            "this place name is not known to the directory yet (which does not mean it is outside Los Angeles County): give a ZIP code".to_owned(),
         ),
         PlaceError::MalformedCoordinate(_) => (
             "malformed_coordinate",
@@ -401,7 +386,7 @@ pub fn place_problem(error: &PlaceError, parameter: &str) -> Problem {
             "coordinate_outside_county",
             format!(
                 "this location is outside Los Angeles County ({})",
-                bounds::DESCRIPTION
+                county::DESCRIPTION
             ),
         ),
     };

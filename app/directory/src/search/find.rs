@@ -16,14 +16,49 @@ pub const OFFICES_PER_AGENCY: usize = 3;
 /// Offices listed when the reader chose one agency.
 pub const OFFICES_ONE_AGENCY: usize = 5;
 
-/// What was typed or linked, as text: `q` (ZIP, place name or `lat,lon`), or `lat` and `lon`;
-/// and `agency` (`dcfs`, `dpss`) to show one agency's offices only.
+/// What was typed or linked, as text: `q` (ZIP, place name or `lat,lon`), `zip`, or `lat`
+/// and `lon`; and `agency` (`dcfs`, `dpss`) to show one agency's offices only.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct FindQuery {
     pub q: Option<String>,
+    pub zip: Option<String>,
     pub lat: Option<String>,
     pub lon: Option<String>,
     pub agency: Option<String>,
+}
+
+/// Where a search starts from: the one rule of the search page and `GET /api/v1/nearest`.
+/// When several are given, the most exact wins: a location (`lat`, `lon`), then `zip`, then
+/// `q`. A parameter that is given but blank counts as given (and is then an empty search).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin<'a> {
+    /// `lat` and `lon`, either possibly missing (a malformed location, said so).
+    Location {
+        lat: Option<&'a str>,
+        lon: Option<&'a str>,
+    },
+    /// `zip`: a ZIP code only.
+    Zip(&'a str),
+    /// `q`: a ZIP code, a place name or `lat,lon`.
+    Text(&'a str),
+}
+
+impl<'a> Origin<'a> {
+    /// The origin among the given parameters, or `None` when none is given.
+    pub fn choose(
+        q: Option<&'a str>,
+        zip: Option<&'a str>,
+        lat: Option<&'a str>,
+        lon: Option<&'a str>,
+    ) -> Option<Origin<'a>> {
+        if lat.is_some() || lon.is_some() {
+            Some(Origin::Location { lat, lon })
+        } else if let Some(zip) = zip {
+            Some(Origin::Zip(zip))
+        } else {
+            q.map(Origin::Text)
+        }
+    }
 }
 
 /// Which agencies' offices a search shows.
@@ -76,21 +111,21 @@ impl AgencyChoice {
 }
 
 impl FindQuery {
-    /// The single search text the finder understands, or `None` for an empty form.
-    pub fn text(&self) -> Option<String> {
-        match (&self.lat, &self.lon) {
-            // One without the other is a coordinate too: a malformed one, and said so.
-            (None, None) => self
-                .q
-                .as_deref()
-                .map(str::trim)
-                .filter(|q| !q.is_empty())
-                .map(str::to_owned),
-            (lat, lon) => Some(format!(
-                "{},{}",
-                lat.as_deref().unwrap_or_default().trim(),
-                lon.as_deref().unwrap_or_default().trim()
-            )),
+    /// Where the search starts from ([`Origin::choose`]); `None`: just the form.
+    pub fn origin(&self) -> Option<Origin<'_>> {
+        Origin::choose(
+            self.q.as_deref(),
+            self.zip.as_deref(),
+            self.lat.as_deref(),
+            self.lon.as_deref(),
+        )
+    }
+
+    /// The typed search text, to show again in the search box.
+    pub fn typed(&self) -> String {
+        match self.origin() {
+            Some(Origin::Text(text) | Origin::Zip(text)) => text.to_owned(),
+            _ => String::new(),
         }
     }
 
@@ -129,19 +164,34 @@ pub enum FindAnswer {
 
 /// Runs a search on `finder` with hours evaluated at `now`.
 pub fn find(finder: &OfficeFinder, query: &FindQuery, now: DateTime<Tz>) -> FindAnswer {
-    let Some(text) = query.text() else {
+    let Some(origin) = query.origin() else {
         return FindAnswer::Form;
     };
     let choice = query.choice();
     let per_agency = choice.offices_per_agency();
-    // `lat` and `lon` (from "use my location" or a shared link) are read strictly as numbers.
     // The search resolves the place; the offices of each agency shown are looked up next.
-    let from_location = query.lat.is_some() || query.lon.is_some();
-    let outcome = if from_location {
-        parse_lat_lon(&text).and_then(|(lat, lon)| finder.search_coordinate(lat, lon, 0, None, now))
-    } else {
-        finder.search(&text, 0, None, now)
+    let (text, outcome) = match origin {
+        // From "use my location" or a shared link: read strictly as numbers.
+        Origin::Location { lat, lon } => {
+            let text = format!(
+                "{},{}",
+                lat.unwrap_or_default().trim(),
+                lon.unwrap_or_default().trim()
+            );
+            let outcome = parse_lat_lon(&text)
+                .and_then(|(lat, lon)| finder.search_coordinate(lat, lon, 0, None, now));
+            (text, outcome)
+        }
+        Origin::Zip(zip) => (
+            zip.trim().to_owned(),
+            finder
+                .places()
+                .lookup_zip(zip)
+                .and_then(|place| finder.search(&place.zip, 0, None, now)),
+        ),
+        Origin::Text(q) => (q.trim().to_owned(), finder.search(q, 0, None, now)),
     };
+    let from_location = matches!(origin, Origin::Location { .. });
     match outcome {
         Err(err) => FindAnswer::Problem {
             code: err.code().to_owned(),

@@ -31,7 +31,8 @@ use crate::dataset::hsds::{
 };
 use crate::dataset::load::{embedded_dataset, load_dataset, DatasetError};
 use crate::dataset::phone::PhoneNumber;
-use crate::places::{check_coordinate, PlaceError, Places, PlacesLoadError, Resolved, ZipPlace};
+use crate::gazetteer::GEONAMES_PLACE_CREDIT;
+use crate::places::{CheckedPoint, PlaceError, Places, PlacesLoadError, Resolved, ZipPlace};
 
 /// Error setting up the finder.
 #[derive(Debug, thiserror::Error)]
@@ -316,6 +317,19 @@ fn search_point(z: &ZipPlace) -> SearchPoint {
         zip: Some(z.zip.clone()),
         approximate: true,
         attribution: z.attribution().map(str::to_string),
+        near_county_line: false,
+    }
+}
+
+fn coordinate_point(checked: CheckedPoint, label: String) -> SearchPoint {
+    SearchPoint {
+        lat: checked.lat,
+        lon: checked.lon,
+        label,
+        zip: None,
+        approximate: false,
+        attribution: None,
+        near_county_line: checked.near_county_line,
     }
 }
 
@@ -440,13 +454,17 @@ impl OfficeFinder {
     ) -> Result<SearchOutcome, PlaceError> {
         let point = match self.places.resolve(query)? {
             Resolved::Zip(z) => search_point(z),
-            Resolved::Coordinate { lat, lon } => SearchPoint {
-                lat,
-                lon,
-                label: format!("{lat},{lon}"),
+            Resolved::Coordinate(checked) => {
+                coordinate_point(checked, format!("{},{}", checked.lat, checked.lon))
+            }
+            Resolved::Place(place) => SearchPoint {
+                lat: place.lat,
+                lon: place.lon,
+                label: place.name.clone(),
                 zip: None,
-                approximate: false,
-                attribution: None,
+                approximate: true,
+                attribution: Some(GEONAMES_PLACE_CREDIT.to_owned()),
+                near_county_line: false,
             },
             Resolved::Ambiguous { name, choices } => {
                 return Ok(SearchOutcome::ChoosePlace {
@@ -474,16 +492,9 @@ impl OfficeFinder {
         filter: impl Into<OfficeFilter<'a>>,
         now: DateTime<Z>,
     ) -> Result<SearchOutcome, PlaceError> {
-        let (lat, lon) = check_coordinate(lat, lon)?;
-        let point = SearchPoint {
-            lat,
-            lon,
-            label: "your location".into(),
-            zip: None,
-            approximate: false,
-            attribution: None,
-        };
-        let offices = self.nearest_offices(lat, lon, k, filter, now);
+        let checked = self.places.check_coordinate(lat, lon)?;
+        let point = coordinate_point(checked, "your location".into());
+        let offices = self.nearest_offices(point.lat, point.lon, k, filter, now);
         Ok(SearchOutcome::Offices { point, offices })
     }
 

@@ -7,5 +7,7 @@ pub mod finder;
 pub mod geo_index;
 pub mod view;
 
-pub use find::{find, AgencyChoice, FindAnswer, FindQuery, OFFICES_ONE_AGENCY, OFFICES_PER_AGENCY};
+pub use find::{
+    find, AgencyChoice, FindAnswer, FindQuery, Origin, OFFICES_ONE_AGENCY, OFFICES_PER_AGENCY,
+};
 pub use finder::{FinderError, OfficeFilter, OfficeFinder};

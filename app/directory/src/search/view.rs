@@ -184,6 +184,9 @@ pub struct SearchPoint {
     pub approximate: bool,
     /// Credit line required for the point's coordinate (GeoNames, CC BY 4.0).
     pub attribution: Option<String>,
+    /// True when a given location lies within the county outline's error of the county line
+    /// (about 1 km): the offices are shown, and the reader should check their county.
+    pub near_county_line: bool,
 }
 
 /// One candidate when a place name is ambiguous.
