@@ -68,10 +68,7 @@ pub fn classify(input: &str) -> Result<PlaceQuery, PlaceError> {
 /// The 5-digit ZIP of a text that is only a ZIP code or ZIP+4: 5 digits, 5 + 4 digits with
 /// one dash or spaces between, or 9 digits.
 fn zip_form(text: &str) -> Option<String> {
-    let groups: Vec<&str> = text
-        .split([' ', '-'])
-        .filter(|g| !g.is_empty())
-        .collect();
+    let groups: Vec<&str> = text.split([' ', '-']).filter(|g| !g.is_empty()).collect();
     let dashes = text.chars().filter(|&c| c == '-').count();
     match groups.as_slice() {
         [five] if five.len() == 5 && dashes == 0 => Some((*five).to_owned()),
