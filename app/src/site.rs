@@ -46,6 +46,11 @@ pub struct Site {
     pub finder: Arc<FinderCell>,
 }
 
+/// Put in a request's extensions by the server when a search on the finder page is over the
+/// client's budget: the page then says so, in the reader's language, instead of searching.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SearchRefused;
+
 /// The office finder in use. A reload swaps in a new one; requests already running keep the
 /// one they started with.
 #[derive(Debug)]

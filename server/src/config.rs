@@ -37,6 +37,15 @@ pub struct Config {
     #[arg(long, env = "LINKAGES_API_BURST", default_value_t = 60)]
     pub api_burst: u32,
 
+    /// Searches a minute allowed per client address on the finder page (`/en/find?q=...`,
+    /// the same work as the nearest-office API); 0 turns the limit off (as for the API).
+    #[arg(long, env = "LINKAGES_FIND_RATE_PER_MINUTE", default_value_t = 600)]
+    pub find_rate_per_minute: u32,
+
+    /// Finder searches a client may make at once before the per-minute rate applies.
+    #[arg(long, env = "LINKAGES_FIND_BURST", default_value_t = 120)]
+    pub find_burst: u32,
+
     /// Log filter, e.g. `info` or `linkages_server=debug,tower_http=info`.
     #[arg(long, env = "LINKAGES_LOG", default_value = "info")]
     pub log: String,

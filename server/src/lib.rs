@@ -38,6 +38,8 @@ pub struct AppState {
     pub hsts_max_age: Option<u64>,
     /// Requests a minute each client may make to the JSON API; `None`: no limit.
     pub api_rate: Option<Arc<limits::RateLimiter>>,
+    /// Searches a minute each client may make on the finder page; `None`: no limit.
+    pub finder_rate: Option<Arc<limits::RateLimiter>>,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -123,12 +125,19 @@ impl AppState {
             site_root,
             hsts_max_age: None,
             api_rate: None,
+            finder_rate: None,
         }
     }
 
     /// Limits each client to `per_minute` JSON API requests a minute, `burst` at once.
     pub fn with_api_rate_limit(mut self, per_minute: u32, burst: u32) -> AppState {
         self.api_rate = Some(Arc::new(limits::RateLimiter::new(per_minute, burst)));
+        self
+    }
+
+    /// Limits each client to `per_minute` searches a minute on the finder page, `burst` at once.
+    pub fn with_finder_rate_limit(mut self, per_minute: u32, burst: u32) -> AppState {
+        self.finder_rate = Some(Arc::new(limits::RateLimiter::new(per_minute, burst)));
         self
     }
 
@@ -180,6 +189,13 @@ pub fn app(state: AppState) -> Router {
             header::CACHE_CONTROL,
             HeaderValue::from_static("no-cache, private"),
         ));
+    let pages = match state.finder_rate.clone() {
+        Some(limiter) => pages.layer(axum::middleware::from_fn_with_state(
+            limiter,
+            limits::limit_finder_rate,
+        )),
+        None => pages,
+    };
 
     let api = api::routes().layer(DefaultBodyLimit::max(api::MAX_JSON_BYTES));
     let api = match state.api_rate.clone() {

@@ -25,9 +25,13 @@ async fn main() -> ExitCode {
     let state = match AppState::load(config.site_root.clone(), config.data.as_deref()) {
         Ok(state) => {
             let state = state.with_hsts(config.hsts_max_age);
-            match config.api_rate_per_minute {
+            let state = match config.api_rate_per_minute {
                 0 => state,
                 rate => state.with_api_rate_limit(rate, config.api_burst),
+            };
+            match config.find_rate_per_minute {
+                0 => state,
+                rate => state.with_finder_rate_limit(rate, config.find_burst),
             }
         }
         Err(err) => {
