@@ -4,6 +4,7 @@
 pub mod api;
 pub mod config;
 pub mod limits;
+pub mod serve;
 mod static_files;
 
 use std::{path::PathBuf, sync::Arc};

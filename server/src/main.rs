@@ -5,6 +5,7 @@ use linkages_directory::dataset::{gis_import, load, reference};
 use linkages_server::{
     app,
     config::{Command, Config, DatasetCommand},
+    serve::{self, Limits},
     AppState,
 };
 use tracing_subscriber::EnvFilter;
@@ -39,6 +40,14 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    let limits = Limits {
+        header_timeout: config.header_timeout,
+        idle_timeout: config.idle_timeout,
+        body_timeout: config.body_timeout,
+        max_header_bytes: config.max_header_bytes as usize,
+        max_connections: serve::fit_to_file_limit(config.max_connections as usize),
+        shutdown_timeout: config.shutdown_timeout,
+    };
     let listener = match tokio::net::TcpListener::bind(config.addr).await {
         Ok(listener) => listener,
         Err(err) => {
@@ -49,24 +58,12 @@ async fn main() -> ExitCode {
     tracing::info!("serving the Linkages site on http://{}", config.addr);
     #[cfg(unix)]
     spawn_reload_on_hangup(state.clone(), config.data.clone());
-    // The client's address is only for the API rate limit; it is never logged.
-    let service = app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
-    let served = axum::serve(listener, service)
-        .with_graceful_shutdown(shutdown_signal())
-        .await;
-    match served {
-        Ok(()) => {
-            tracing::info!("stopped");
-            ExitCode::SUCCESS
-        }
-        Err(err) => {
-            eprintln!("linkages: server error: {err}");
-            ExitCode::FAILURE
-        }
-    }
+    serve::serve(listener, app(state), limits, shutdown_signal()).await;
+    tracing::info!("stopped");
+    ExitCode::SUCCESS
 }
 
-/// Resolves on Ctrl-C or SIGTERM; in-flight requests then finish before exit.
+/// Resolves on Ctrl-C or SIGTERM; requests in progress then have `--shutdown-timeout` to finish.
 async fn shutdown_signal() {
     let ctrl_c = async {
         if let Err(err) = tokio::signal::ctrl_c().await {
