@@ -84,6 +84,21 @@ pub struct Config {
     #[arg(long, env = "LINKAGES_SHUTDOWN_TIMEOUT", default_value = "10", value_parser = parse_seconds)]
     pub shutdown_timeout: Duration,
 
+    /// Largest share of offices, in percent, a dataset from --data may drop next to the one it
+    /// replaces (the embedded dataset at start, the one in service on SIGHUP).
+    #[arg(
+        long,
+        env = "LINKAGES_MAX_DATASET_SHRINK",
+        default_value_t = 50,
+        value_parser = clap::value_parser!(u8).range(0..=100)
+    )]
+    pub max_dataset_shrink: u8,
+
+    /// Take a dataset that drops more offices than --max-dataset-shrink allows (an agency
+    /// left with no located office is still refused).
+    #[arg(long, env = "LINKAGES_ACCEPT_SHRINK")]
+    pub accept_shrink: bool,
+
     /// Log filter, e.g. `info` or `linkages_server=debug,tower_http=info`.
     #[arg(long, env = "LINKAGES_LOG", default_value = "info")]
     pub log: String,
@@ -174,5 +189,7 @@ mod tests {
         assert_eq!(config.max_header_bytes as usize, limits.max_header_bytes);
         assert_eq!(config.max_connections as usize, limits.max_connections);
         assert_eq!(config.shutdown_timeout, limits.shutdown_timeout);
+        assert!(!config.accept_shrink);
+        assert_eq!(config.max_dataset_shrink, 50);
     }
 }

@@ -25,7 +25,9 @@ use linkages_app::{
     screening::PostedFields,
     site::{Assets, FinderCell, Site},
 };
-use linkages_directory::search::{FinderError, OfficeFinder};
+use linkages_directory::search::{
+    check_replacement, FinderError, OfficeCounts, OfficeFinder, Refusal, ReplacementPolicy,
+};
 use tower_http::{compression::CompressionLayer, set_header::SetResponseHeaderLayer};
 
 /// Everything a request handler may read. Cheap to clone; all of it is read-only.
@@ -41,6 +43,8 @@ pub struct AppState {
     pub api_rate: Option<Arc<limits::RateLimiter>>,
     /// Searches a minute each client may make on the finder page; `None`: no limit.
     pub finder_rate: Option<Arc<limits::RateLimiter>>,
+    /// How far a dataset loaded from a file may differ from the one it replaces.
+    pub dataset_policy: ReplacementPolicy,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -56,6 +60,8 @@ pub enum StartupError {
     Locales(#[from] CatalogError),
     #[error(transparent)]
     Dataset(#[from] FinderError),
+    #[error(transparent)]
+    DatasetRejected(#[from] DatasetRejected),
     #[error("{path}: cannot read the asset manifest: {source}")]
     ManifestRead {
         path: String,
@@ -68,6 +74,33 @@ pub enum StartupError {
     },
 }
 
+/// Why a dataset file was not put in service.
+#[derive(Debug, thiserror::Error)]
+pub enum DatasetRejected {
+    /// It does not load: not readable, not JSON of our shape, or not valid.
+    #[error(transparent)]
+    Invalid(#[from] FinderError),
+    /// It loads but is hollow next to the data it would replace.
+    #[error("{path}: not put in service: {refusal}")]
+    Hollow { path: String, refusal: Refusal },
+}
+
+/// Loads a dataset file and checks that it may replace a dataset with `current` offices.
+pub fn load_replacement(
+    path: &std::path::Path,
+    current: &OfficeCounts,
+    policy: ReplacementPolicy,
+) -> Result<OfficeFinder, DatasetRejected> {
+    let finder = OfficeFinder::from_dataset_file(path)?;
+    check_replacement(current, &finder.office_counts(), policy).map_err(|refusal| {
+        DatasetRejected::Hollow {
+            path: path.display().to_string(),
+            refusal,
+        }
+    })?;
+    Ok(finder)
+}
+
 impl AppState {
     /// Loads the catalogs, the office dataset (the embedded one, or `data` when given) and,
     /// when the site has been built, its asset manifest.
@@ -75,9 +108,23 @@ impl AppState {
         site_root: PathBuf,
         data: Option<&std::path::Path>,
     ) -> Result<AppState, StartupError> {
+        AppState::load_with_policy(site_root, data, ReplacementPolicy::default())
+    }
+
+    /// [`AppState::load`], with a dataset file measured against the embedded dataset under
+    /// `policy` (a file that empties an agency or shrinks too far is refused), and `policy`
+    /// kept for reloads.
+    pub fn load_with_policy(
+        site_root: PathBuf,
+        data: Option<&std::path::Path>,
+        policy: ReplacementPolicy,
+    ) -> Result<AppState, StartupError> {
         let catalogs = Catalogs::load()?;
         let finder = match data {
-            Some(path) => OfficeFinder::from_dataset_file(path)?,
+            Some(path) => {
+                let shipped = OfficeFinder::embedded()?.office_counts();
+                load_replacement(path, &shipped, policy)?
+            }
             None => OfficeFinder::embedded()?,
         };
         let manifest = site_root.join("manifest.json");
@@ -102,7 +149,9 @@ impl AppState {
                 })
             }
         };
-        Ok(AppState::new(catalogs, assets, site_root, finder))
+        let mut state = AppState::new(catalogs, assets, site_root, finder);
+        state.dataset_policy = policy;
+        Ok(state)
     }
 
     pub fn new(
@@ -127,6 +176,7 @@ impl AppState {
             hsts_max_age: None,
             api_rate: None,
             finder_rate: None,
+            dataset_policy: ReplacementPolicy::default(),
         }
     }
 
@@ -147,20 +197,32 @@ impl AppState {
         self.hsts_max_age = max_age;
         self
     }
+
+    /// How far a reloaded dataset may differ from the one in service.
+    pub fn with_dataset_policy(mut self, policy: ReplacementPolicy) -> AppState {
+        self.dataset_policy = policy;
+        self
+    }
 }
 
-/// Reloads the dataset file after SIGHUP. A file that does not load leaves the last good
-/// data in service; the error, naming file and record, goes to the log.
-pub fn reload_dataset(state: &AppState, path: &std::path::Path) -> Result<(), FinderError> {
-    match OfficeFinder::from_dataset_file(path) {
+/// Reloads the dataset file after SIGHUP (it reads and parses: call it off the async
+/// threads). A file that does not load, or that is hollow next to the data in service (see
+/// [`ReplacementPolicy`]), leaves the last good data in service; why goes to the log, naming
+/// the file (and the record, for an invalid one).
+pub fn reload_dataset(
+    state: &AppState,
+    path: &std::path::Path,
+) -> Result<OfficeCounts, DatasetRejected> {
+    let current = state.site.finder.get().office_counts();
+    match load_replacement(path, &current, state.dataset_policy) {
         Ok(finder) => {
-            let offices = finder.dataset().locations.len();
+            let counts = finder.office_counts();
             state.site.finder.replace(finder);
-            tracing::info!("reloaded {} ({offices} locations)", path.display());
-            Ok(())
+            tracing::info!("reloaded {} ({counts})", path.display());
+            Ok(counts)
         }
         Err(err) => {
-            tracing::error!("kept the last good dataset: {err}");
+            tracing::error!("kept the last good dataset ({current}): {err}");
             Err(err)
         }
     }

@@ -2,6 +2,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use linkages_directory::dataset::{gis_import, load, reference};
+use linkages_directory::search::ReplacementPolicy;
 use linkages_server::{
     app,
     config::{Command, Config, DatasetCommand},
@@ -23,7 +24,19 @@ async fn main() -> ExitCode {
         return dataset_command(command);
     }
 
-    let state = match AppState::load(config.site_root.clone(), config.data.as_deref()) {
+    // First, before the slow start: from here on SIGHUP asks for a reload and never kills.
+    #[cfg(unix)]
+    let hangups = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup());
+
+    let policy = ReplacementPolicy {
+        max_shrink: f64::from(config.max_dataset_shrink) / 100.0,
+        accept_shrink: config.accept_shrink,
+    };
+    let state = match AppState::load_with_policy(
+        config.site_root.clone(),
+        config.data.as_deref(),
+        policy,
+    ) {
         Ok(state) => {
             let state = state.with_hsts(config.hsts_max_age);
             let state = match config.api_rate_per_minute {
@@ -57,7 +70,12 @@ async fn main() -> ExitCode {
     };
     tracing::info!("serving the Linkages site on http://{}", config.addr);
     #[cfg(unix)]
-    spawn_reload_on_hangup(state.clone(), config.data.clone());
+    match hangups {
+        Ok(hangups) => reload_on_hangup(hangups, state.clone(), config.data.clone()),
+        Err(err) => {
+            tracing::warn!("cannot listen for SIGHUP ({err}): the dataset cannot be reloaded")
+        }
+    }
     serve::serve(listener, app(state), limits, shutdown_signal()).await;
     tracing::info!("stopped");
     ExitCode::SUCCESS
@@ -134,21 +152,26 @@ fn dataset_command(command: DatasetCommand) -> ExitCode {
     }
 }
 
-/// SIGHUP reloads `--data`; with the embedded dataset there is nothing to reload.
+/// SIGHUP reloads `--data`, one reload at a time; with the embedded dataset there is nothing
+/// to reload. Reading and parsing run on a blocking thread, away from the ones serving.
 #[cfg(unix)]
-fn spawn_reload_on_hangup(state: AppState, data: Option<std::path::PathBuf>) {
-    use tokio::signal::unix::{signal, SignalKind};
-    let Ok(mut hangups) = signal(SignalKind::hangup()) else {
-        tracing::warn!("cannot listen for SIGHUP: the dataset cannot be reloaded");
-        return;
-    };
+fn reload_on_hangup(
+    mut hangups: tokio::signal::unix::Signal,
+    state: AppState,
+    data: Option<std::path::PathBuf>,
+) {
     tokio::spawn(async move {
         while hangups.recv().await.is_some() {
-            match &data {
-                Some(path) => {
-                    let _ = linkages_server::reload_dataset(&state, path);
-                }
-                None => tracing::info!("SIGHUP: the embedded dataset has nothing to reload"),
+            let Some(path) = data.clone() else {
+                tracing::info!("SIGHUP: the embedded dataset has nothing to reload");
+                continue;
+            };
+            let state = state.clone();
+            // The outcome, either way, is logged by reload_dataset.
+            let reload =
+                tokio::task::spawn_blocking(move || linkages_server::reload_dataset(&state, &path));
+            if let Err(err) = reload.await {
+                tracing::error!("the dataset reload failed: {err}");
             }
         }
     });
