@@ -11,8 +11,9 @@ use std::{path::PathBuf, sync::Arc};
 
 use axum::{
     extract::DefaultBodyLimit,
-    extract::{Form, FromRef, Path, Query, State},
-    http::{header, HeaderValue, StatusCode},
+    extract::{Form, FromRef, Path, Query, Request, State},
+    http::{header, HeaderValue, Method, StatusCode},
+    middleware::Next,
     response::{IntoResponse, Response},
     routing::{get, post},
     Router,
@@ -247,11 +248,7 @@ pub fn app(state: AppState) -> Router {
             fallback_context,
             shell,
         ))
-        // HTML can differ per reader (language) and must not be kept by shared caches.
-        .layer(SetResponseHeaderLayer::if_not_present(
-            header::CACHE_CONTROL,
-            HeaderValue::from_static("no-cache, private"),
-        ));
+        .layer(axum::middleware::from_fn(page_cache_control));
     let pages = match state.finder_rate.clone() {
         Some(limiter) => pages.layer(axum::middleware::from_fn_with_state(
             limiter,
@@ -289,6 +286,24 @@ pub fn app(state: AppState) -> Router {
         .layer(axum::middleware::from_fn(limits::explain_empty_refusals))
         .layer(axum::middleware::from_fn(limits::limit_url_length));
     with_request_log(static_files::with_security_headers(router)).with_state(state)
+}
+
+/// Pages can differ per reader (language), so shared caches must not keep them. A page that
+/// answers a query or a form (a place, coordinates, screening answers) is kept by no cache.
+async fn page_cache_control(request: Request, next: Next) -> Response {
+    let personal = request.uri().query().is_some_and(|q| !q.is_empty())
+        || !matches!(*request.method(), Method::GET | Method::HEAD);
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    if personal {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    } else if !headers.contains_key(header::CACHE_CONTROL) {
+        headers.insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-cache, private"),
+        );
+    }
+    response
 }
 
 /// One log line per request with method, path, status and time. Never the query string or

@@ -146,6 +146,7 @@ async fn finder_searches_have_a_budget_and_a_page_in_the_readers_language() {
         .parse()
         .unwrap();
     assert!((1..=60).contains(&retry), "{retry}");
+    assert_eq!(refused.headers["cache-control"], "no-store");
     let spanish = Catalogs::load().unwrap().get(Locale::Es).unwrap();
     for id in [
         "limits-search-title",
