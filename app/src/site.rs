@@ -44,6 +44,8 @@ pub struct Site {
     pub catalogs: Arc<Catalogs>,
     pub assets: Arc<Assets>,
     pub finder: Arc<FinderCell>,
+    /// Readers reach the site over HTTPS (a proxy in front ends TLS): the cookie is `Secure`.
+    pub https: bool,
 }
 
 /// Put in a request's extensions by the server when a search on the finder page is over the

@@ -24,8 +24,14 @@ pub struct Config {
     pub data: Option<PathBuf>,
 
     /// Send Strict-Transport-Security with this max-age in seconds (only behind HTTPS).
+    /// Implies --https.
     #[arg(long, env = "LINKAGES_HSTS_MAX_AGE")]
     pub hsts_max_age: Option<u64>,
+
+    /// Readers reach the site over HTTPS (a proxy in front of it ends TLS): the language
+    /// cookie is sent `Secure`.
+    #[arg(long, env = "LINKAGES_HTTPS")]
+    pub https: bool,
 
     /// JSON API requests a minute allowed per client address (an IPv6 /64 counts as one);
     /// 0 turns the limit off (for a load test, or behind a proxy that limits instead: behind
@@ -189,7 +195,7 @@ mod tests {
         assert_eq!(config.max_header_bytes as usize, limits.max_header_bytes);
         assert_eq!(config.max_connections as usize, limits.max_connections);
         assert_eq!(config.shutdown_timeout, limits.shutdown_timeout);
-        assert!(!config.accept_shrink);
+        assert!(!config.https && !config.accept_shrink);
         assert_eq!(config.max_dataset_shrink, 50);
     }
 }

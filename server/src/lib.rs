@@ -172,6 +172,7 @@ impl AppState {
                 catalogs: Arc::new(catalogs),
                 assets: Arc::new(assets),
                 finder: Arc::new(FinderCell::new(finder)),
+                https: false,
             },
             site_root,
             hsts_max_age: None,
@@ -193,9 +194,17 @@ impl AppState {
         self
     }
 
-    /// Sends `Strict-Transport-Security` with this max-age (seconds) on every response.
+    /// Sends `Strict-Transport-Security` with this max-age (seconds) on every response. HSTS
+    /// means the site is on HTTPS, so the cookie becomes `Secure` too.
     pub fn with_hsts(mut self, max_age: Option<u64>) -> AppState {
         self.hsts_max_age = max_age;
+        self.site.https |= max_age.is_some();
+        self
+    }
+
+    /// Readers reach the site over HTTPS (a proxy in front ends TLS): the cookie is `Secure`.
+    pub fn with_https(mut self, https: bool) -> AppState {
+        self.site.https |= https;
         self
     }
 
@@ -271,7 +280,12 @@ pub fn app(state: AppState) -> Router {
         .merge(static_files::routes(&state))
         .merge(api)
         .merge(pages)
-        .layer(CompressionLayer::new());
+        .layer(CompressionLayer::new())
+        .layer(axum::middleware::from_fn(limits::explain_empty_refusals));
+    // The length is checked before the request is logged: a 64 KB path is never written out.
+    let router =
+        with_request_log(router).layer(axum::middleware::from_fn(limits::limit_url_length));
+    let router = static_files::with_security_headers(router);
     let router = match state
         .hsts_max_age
         .and_then(|age| HeaderValue::from_str(&format!("max-age={age}; includeSubDomains")).ok())
@@ -282,10 +296,7 @@ pub fn app(state: AppState) -> Router {
         )),
         None => router,
     };
-    let router = router
-        .layer(axum::middleware::from_fn(limits::explain_empty_refusals))
-        .layer(axum::middleware::from_fn(limits::limit_url_length));
-    with_request_log(static_files::with_security_headers(router)).with_state(state)
+    router.with_state(state)
 }
 
 /// Pages can differ per reader (language), so shared caches must not keep them. A page that

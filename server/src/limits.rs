@@ -32,6 +32,8 @@ pub async fn limit_url_length(request: Request, next: Next) -> Response {
     if length <= MAX_URL_BYTES {
         return next.run(request).await;
     }
+    // Logged here without the path: it is what is too long.
+    tracing::info!(method = %request.method(), length, "refused: the address is too long");
     let message =
         format!("The address is too long ({length} characters; at most {MAX_URL_BYTES}).");
     if request.uri().path().starts_with("/api/") {

@@ -1,6 +1,7 @@
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 //! What caches may keep: hashed static files for a year only when they are found; pages that
-//! show a reader's place, coordinates or answers not at all.
+//! show a reader's place, coordinates or answers not at all; and the one cookie is `Secure`
+//! when the site is on HTTPS.
 
 use axum::{body::Body, Router};
 use http::Request;
@@ -122,4 +123,27 @@ async fn pages_about_a_readers_place_or_answers_are_kept_by_no_cache() {
         assert_eq!(reply.status, 200, "{path}");
         assert_eq!(cache_control(&reply), "no-cache, private", "{path}");
     }
+}
+
+#[tokio::test]
+async fn the_language_cookie_is_secure_when_the_site_is_on_https() {
+    let cookie = |reply: &Reply| {
+        reply
+            .headers
+            .get("set-cookie")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_owned()
+    };
+    let plain = request(&app(test_state()), "GET", "/es/").await;
+    assert!(cookie(&plain).starts_with("lang=es;"), "{}", cookie(&plain));
+    assert!(!cookie(&plain).contains("Secure"), "{}", cookie(&plain));
+
+    let https = request(&app(test_state().with_https(true)), "GET", "/es/").await;
+    assert!(cookie(&https).contains("; Secure"), "{}", cookie(&https));
+    assert!(cookie(&https).contains("HttpOnly"), "{}", cookie(&https));
+
+    // HSTS is only sent over HTTPS, so it says the same.
+    let hsts = request(&app(test_state().with_hsts(Some(600))), "GET", "/es/").await;
+    assert!(cookie(&hsts).contains("; Secure"), "{}", cookie(&hsts));
 }
