@@ -44,7 +44,14 @@ pub struct Site {
     pub catalogs: Arc<Catalogs>,
     pub assets: Arc<Assets>,
     pub finder: Arc<FinderCell>,
+    /// Readers reach the site over HTTPS (a proxy in front ends TLS): the cookie is `Secure`.
+    pub https: bool,
 }
+
+/// Put in a request's extensions by the server when a search on the finder page is over the
+/// client's budget: the page then says so, in the reader's language, instead of searching.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SearchRefused;
 
 /// The office finder in use. A reload swaps in a new one; requests already running keep the
 /// one they started with.

@@ -1,6 +1,6 @@
 //! Command line and environment configuration, with defaults that run out of the box.
 
-use std::{net::SocketAddr, path::PathBuf};
+use std::{net::SocketAddr, path::PathBuf, time::Duration};
 
 use clap::{Parser, Subcommand};
 
@@ -24,8 +24,14 @@ pub struct Config {
     pub data: Option<PathBuf>,
 
     /// Send Strict-Transport-Security with this max-age in seconds (only behind HTTPS).
+    /// Implies --https.
     #[arg(long, env = "LINKAGES_HSTS_MAX_AGE")]
     pub hsts_max_age: Option<u64>,
+
+    /// Readers reach the site over HTTPS (a proxy in front of it ends TLS): the language
+    /// cookie is sent `Secure`.
+    #[arg(long, env = "LINKAGES_HTTPS")]
+    pub https: bool,
 
     /// JSON API requests a minute allowed per client address (an IPv6 /64 counts as one);
     /// 0 turns the limit off (for a load test, or behind a proxy that limits instead: behind
@@ -37,6 +43,68 @@ pub struct Config {
     #[arg(long, env = "LINKAGES_API_BURST", default_value_t = 60)]
     pub api_burst: u32,
 
+    /// Searches a minute allowed per client address on the finder page (`/en/find?q=...`,
+    /// the same work as the nearest-office API); 0 turns the limit off (as for the API).
+    #[arg(long, env = "LINKAGES_FIND_RATE_PER_MINUTE", default_value_t = 600)]
+    pub find_rate_per_minute: u32,
+
+    /// Finder searches a client may make at once before the per-minute rate applies.
+    #[arg(long, env = "LINKAGES_FIND_BURST", default_value_t = 120)]
+    pub find_burst: u32,
+
+    /// Seconds a client has to send a request's head (request line and headers), from the
+    /// connection's start or the first byte of its next request.
+    #[arg(long, env = "LINKAGES_HEADER_TIMEOUT", default_value = "10", value_parser = parse_seconds)]
+    pub header_timeout: Duration,
+
+    /// Seconds a connection may stay open with no byte moving: between requests (keep-alive),
+    /// or while a response waits for a client that does not read it.
+    #[arg(long, env = "LINKAGES_IDLE_TIMEOUT", default_value = "75", value_parser = parse_seconds)]
+    pub idle_timeout: Duration,
+
+    /// Seconds a client has to send a request's body, from the end of its head (then 408).
+    #[arg(long, env = "LINKAGES_BODY_TIMEOUT", default_value = "10", value_parser = parse_seconds)]
+    pub body_timeout: Duration,
+
+    /// Largest request head in bytes (request line and headers); a longer one gets 431.
+    #[arg(
+        long,
+        env = "LINKAGES_MAX_HEADER_BYTES",
+        default_value_t = 32 * 1024,
+        value_parser = clap::value_parser!(u32).range(8192..=1024 * 1024)
+    )]
+    pub max_header_bytes: u32,
+
+    /// Most connections open at once; one more is answered 503 and closed. Lowered at start
+    /// when the open-file limit (`ulimit -n`) cannot hold two files per connection.
+    #[arg(
+        long,
+        env = "LINKAGES_MAX_CONNECTIONS",
+        default_value_t = 4096,
+        value_parser = clap::value_parser!(u32).range(1..)
+    )]
+    pub max_connections: u32,
+
+    /// Seconds requests in progress may take to finish after SIGTERM or Ctrl-C; connections
+    /// still open then are closed.
+    #[arg(long, env = "LINKAGES_SHUTDOWN_TIMEOUT", default_value = "10", value_parser = parse_seconds)]
+    pub shutdown_timeout: Duration,
+
+    /// Largest share of offices, in percent, a dataset from --data may drop next to the one it
+    /// replaces (the embedded dataset at start, the one in service on SIGHUP).
+    #[arg(
+        long,
+        env = "LINKAGES_MAX_DATASET_SHRINK",
+        default_value_t = 50,
+        value_parser = clap::value_parser!(u8).range(0..=100)
+    )]
+    pub max_dataset_shrink: u8,
+
+    /// Take a dataset that drops more offices than --max-dataset-shrink allows (an agency
+    /// left with no located office is still refused).
+    #[arg(long, env = "LINKAGES_ACCEPT_SHRINK")]
+    pub accept_shrink: bool,
+
     /// Log filter, e.g. `info` or `linkages_server=debug,tower_http=info`.
     #[arg(long, env = "LINKAGES_LOG", default_value = "info")]
     pub log: String,
@@ -44,6 +112,21 @@ pub struct Config {
     /// Without a command, the server runs.
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// Seconds, whole or decimal (`10`, `1.5`): more than zero, at most a day.
+fn parse_seconds(text: &str) -> Result<Duration, String> {
+    let seconds: f64 = text
+        .trim()
+        .parse()
+        .map_err(|_| format!("`{text}` is not a number of seconds"))?;
+    if seconds.is_finite() && seconds > 0.0 && seconds <= 86_400.0 {
+        Ok(Duration::from_secs_f64(seconds))
+    } else {
+        Err(format!(
+            "`{text}`: give more than 0 and at most 86400 seconds"
+        ))
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -87,4 +170,32 @@ pub enum DatasetCommand {
         /// The dataset JSON.
         file: PathBuf,
     },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seconds_are_whole_or_decimal_and_positive() {
+        assert_eq!(parse_seconds("10"), Ok(Duration::from_secs(10)));
+        assert_eq!(parse_seconds("1.5"), Ok(Duration::from_millis(1500)));
+        for bad in ["0", "-1", "ten", "NaN", "inf", "86401", ""] {
+            assert!(parse_seconds(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_defaults_are_the_serving_limits_defaults() {
+        let config = Config::parse_from(["linkages"]);
+        let limits = crate::serve::Limits::default();
+        assert_eq!(config.header_timeout, limits.header_timeout);
+        assert_eq!(config.idle_timeout, limits.idle_timeout);
+        assert_eq!(config.body_timeout, limits.body_timeout);
+        assert_eq!(config.max_header_bytes as usize, limits.max_header_bytes);
+        assert_eq!(config.max_connections as usize, limits.max_connections);
+        assert_eq!(config.shutdown_timeout, limits.shutdown_timeout);
+        assert!(!config.https && !config.accept_shrink);
+        assert_eq!(config.max_dataset_shrink, 50);
+    }
 }

@@ -4,14 +4,16 @@
 pub mod api;
 pub mod config;
 pub mod limits;
+pub mod serve;
 mod static_files;
 
 use std::{path::PathBuf, sync::Arc};
 
 use axum::{
     extract::DefaultBodyLimit,
-    extract::{Form, FromRef, Path, Query, State},
-    http::{header, HeaderValue, StatusCode},
+    extract::{Form, FromRef, Path, Query, Request, State},
+    http::{header, HeaderValue, Method, StatusCode},
+    middleware::Next,
     response::{IntoResponse, Response},
     routing::{get, post},
     Router,
@@ -24,7 +26,9 @@ use linkages_app::{
     screening::PostedFields,
     site::{Assets, FinderCell, Site},
 };
-use linkages_directory::search::{FinderError, OfficeFinder};
+use linkages_directory::search::{
+    check_replacement, FinderError, OfficeCounts, OfficeFinder, Refusal, ReplacementPolicy,
+};
 use tower_http::{compression::CompressionLayer, set_header::SetResponseHeaderLayer};
 
 /// Everything a request handler may read. Cheap to clone; all of it is read-only.
@@ -38,6 +42,10 @@ pub struct AppState {
     pub hsts_max_age: Option<u64>,
     /// Requests a minute each client may make to the JSON API; `None`: no limit.
     pub api_rate: Option<Arc<limits::RateLimiter>>,
+    /// Searches a minute each client may make on the finder page; `None`: no limit.
+    pub finder_rate: Option<Arc<limits::RateLimiter>>,
+    /// How far a dataset loaded from a file may differ from the one it replaces.
+    pub dataset_policy: ReplacementPolicy,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -53,6 +61,8 @@ pub enum StartupError {
     Locales(#[from] CatalogError),
     #[error(transparent)]
     Dataset(#[from] FinderError),
+    #[error(transparent)]
+    DatasetRejected(#[from] DatasetRejected),
     #[error("{path}: cannot read the asset manifest: {source}")]
     ManifestRead {
         path: String,
@@ -65,6 +75,33 @@ pub enum StartupError {
     },
 }
 
+/// Why a dataset file was not put in service.
+#[derive(Debug, thiserror::Error)]
+pub enum DatasetRejected {
+    /// It does not load: not readable, not JSON of our shape, or not valid.
+    #[error(transparent)]
+    Invalid(#[from] FinderError),
+    /// It loads but is hollow next to the data it would replace.
+    #[error("{path}: not put in service: {refusal}")]
+    Hollow { path: String, refusal: Refusal },
+}
+
+/// Loads a dataset file and checks that it may replace a dataset with `current` offices.
+pub fn load_replacement(
+    path: &std::path::Path,
+    current: &OfficeCounts,
+    policy: ReplacementPolicy,
+) -> Result<OfficeFinder, DatasetRejected> {
+    let finder = OfficeFinder::from_dataset_file(path)?;
+    check_replacement(current, &finder.office_counts(), policy).map_err(|refusal| {
+        DatasetRejected::Hollow {
+            path: path.display().to_string(),
+            refusal,
+        }
+    })?;
+    Ok(finder)
+}
+
 impl AppState {
     /// Loads the catalogs, the office dataset (the embedded one, or `data` when given) and,
     /// when the site has been built, its asset manifest.
@@ -72,9 +109,23 @@ impl AppState {
         site_root: PathBuf,
         data: Option<&std::path::Path>,
     ) -> Result<AppState, StartupError> {
+        AppState::load_with_policy(site_root, data, ReplacementPolicy::default())
+    }
+
+    /// [`AppState::load`], with a dataset file measured against the embedded dataset under
+    /// `policy` (a file that empties an agency or shrinks too far is refused), and `policy`
+    /// kept for reloads.
+    pub fn load_with_policy(
+        site_root: PathBuf,
+        data: Option<&std::path::Path>,
+        policy: ReplacementPolicy,
+    ) -> Result<AppState, StartupError> {
         let catalogs = Catalogs::load()?;
         let finder = match data {
-            Some(path) => OfficeFinder::from_dataset_file(path)?,
+            Some(path) => {
+                let shipped = OfficeFinder::embedded()?.office_counts();
+                load_replacement(path, &shipped, policy)?
+            }
             None => OfficeFinder::embedded()?,
         };
         let manifest = site_root.join("manifest.json");
@@ -99,7 +150,9 @@ impl AppState {
                 })
             }
         };
-        Ok(AppState::new(catalogs, assets, site_root, finder))
+        let mut state = AppState::new(catalogs, assets, site_root, finder);
+        state.dataset_policy = policy;
+        Ok(state)
     }
 
     pub fn new(
@@ -119,10 +172,13 @@ impl AppState {
                 catalogs: Arc::new(catalogs),
                 assets: Arc::new(assets),
                 finder: Arc::new(FinderCell::new(finder)),
+                https: false,
             },
             site_root,
             hsts_max_age: None,
             api_rate: None,
+            finder_rate: None,
+            dataset_policy: ReplacementPolicy::default(),
         }
     }
 
@@ -132,25 +188,51 @@ impl AppState {
         self
     }
 
-    /// Sends `Strict-Transport-Security` with this max-age (seconds) on every response.
+    /// Limits each client to `per_minute` searches a minute on the finder page, `burst` at once.
+    pub fn with_finder_rate_limit(mut self, per_minute: u32, burst: u32) -> AppState {
+        self.finder_rate = Some(Arc::new(limits::RateLimiter::new(per_minute, burst)));
+        self
+    }
+
+    /// Sends `Strict-Transport-Security` with this max-age (seconds) on every response. HSTS
+    /// means the site is on HTTPS, so the cookie becomes `Secure` too.
     pub fn with_hsts(mut self, max_age: Option<u64>) -> AppState {
         self.hsts_max_age = max_age;
+        self.site.https |= max_age.is_some();
+        self
+    }
+
+    /// Readers reach the site over HTTPS (a proxy in front ends TLS): the cookie is `Secure`.
+    pub fn with_https(mut self, https: bool) -> AppState {
+        self.site.https |= https;
+        self
+    }
+
+    /// How far a reloaded dataset may differ from the one in service.
+    pub fn with_dataset_policy(mut self, policy: ReplacementPolicy) -> AppState {
+        self.dataset_policy = policy;
         self
     }
 }
 
-/// Reloads the dataset file after SIGHUP. A file that does not load leaves the last good
-/// data in service; the error, naming file and record, goes to the log.
-pub fn reload_dataset(state: &AppState, path: &std::path::Path) -> Result<(), FinderError> {
-    match OfficeFinder::from_dataset_file(path) {
+/// Reloads the dataset file after SIGHUP (it reads and parses: call it off the async
+/// threads). A file that does not load, or that is hollow next to the data in service (see
+/// [`ReplacementPolicy`]), leaves the last good data in service; why goes to the log, naming
+/// the file (and the record, for an invalid one).
+pub fn reload_dataset(
+    state: &AppState,
+    path: &std::path::Path,
+) -> Result<OfficeCounts, DatasetRejected> {
+    let current = state.site.finder.get().office_counts();
+    match load_replacement(path, &current, state.dataset_policy) {
         Ok(finder) => {
-            let offices = finder.dataset().locations.len();
+            let counts = finder.office_counts();
             state.site.finder.replace(finder);
-            tracing::info!("reloaded {} ({offices} locations)", path.display());
-            Ok(())
+            tracing::info!("reloaded {} ({counts})", path.display());
+            Ok(counts)
         }
         Err(err) => {
-            tracing::error!("kept the last good dataset: {err}");
+            tracing::error!("kept the last good dataset ({current}): {err}");
             Err(err)
         }
     }
@@ -175,11 +257,14 @@ pub fn app(state: AppState) -> Router {
             fallback_context,
             shell,
         ))
-        // HTML can differ per reader (language) and must not be kept by shared caches.
-        .layer(SetResponseHeaderLayer::if_not_present(
-            header::CACHE_CONTROL,
-            HeaderValue::from_static("no-cache, private"),
-        ));
+        .layer(axum::middleware::from_fn(page_cache_control));
+    let pages = match state.finder_rate.clone() {
+        Some(limiter) => pages.layer(axum::middleware::from_fn_with_state(
+            limiter,
+            limits::limit_finder_rate,
+        )),
+        None => pages,
+    };
 
     let api = api::routes().layer(DefaultBodyLimit::max(api::MAX_JSON_BYTES));
     let api = match state.api_rate.clone() {
@@ -195,7 +280,12 @@ pub fn app(state: AppState) -> Router {
         .merge(static_files::routes(&state))
         .merge(api)
         .merge(pages)
-        .layer(CompressionLayer::new());
+        .layer(CompressionLayer::new())
+        .layer(axum::middleware::from_fn(limits::explain_empty_refusals));
+    // The length is checked before the request is logged: a 64 KB path is never written out.
+    let router =
+        with_request_log(router).layer(axum::middleware::from_fn(limits::limit_url_length));
+    let router = static_files::with_security_headers(router);
     let router = match state
         .hsts_max_age
         .and_then(|age| HeaderValue::from_str(&format!("max-age={age}; includeSubDomains")).ok())
@@ -206,10 +296,25 @@ pub fn app(state: AppState) -> Router {
         )),
         None => router,
     };
-    let router = router
-        .layer(axum::middleware::from_fn(limits::explain_empty_refusals))
-        .layer(axum::middleware::from_fn(limits::limit_url_length));
-    with_request_log(static_files::with_security_headers(router)).with_state(state)
+    router.with_state(state)
+}
+
+/// Pages can differ per reader (language), so shared caches must not keep them. A page that
+/// answers a query or a form (a place, coordinates, screening answers) is kept by no cache.
+async fn page_cache_control(request: Request, next: Next) -> Response {
+    let personal = request.uri().query().is_some_and(|q| !q.is_empty())
+        || !matches!(*request.method(), Method::GET | Method::HEAD);
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    if personal {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    } else if !headers.contains_key(header::CACHE_CONTROL) {
+        headers.insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-cache, private"),
+        );
+    }
+    response
 }
 
 /// One log line per request with method, path, status and time. Never the query string or

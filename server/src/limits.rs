@@ -1,11 +1,12 @@
 //! Request limits that protect the one small server: how long a URL may be, and how often one
-//! client may call the JSON API. Nothing here is logged or kept beyond a few minutes: the
-//! rate limiter holds client addresses in memory only, to count their requests.
+//! client may call the JSON API or search for offices. Nothing here is logged or kept beyond a
+//! few minutes: the rate limiters hold client addresses in memory only, to count requests.
 
 use std::{
     collections::HashMap,
+    hash::{BuildHasher, RandomState},
     net::{IpAddr, Ipv4Addr, SocketAddr},
-    sync::{Mutex, PoisonError},
+    sync::{Arc, Mutex, PoisonError},
     time::{Duration, Instant},
 };
 
@@ -16,6 +17,7 @@ use axum::{
     middleware::Next,
     response::{IntoResponse, Response},
 };
+use linkages_app::site::SearchRefused;
 
 /// Longest request target (path and query) served. The longest real one, a place-name search
 /// in a non-Latin script, is a few hundred bytes.
@@ -30,6 +32,8 @@ pub async fn limit_url_length(request: Request, next: Next) -> Response {
     if length <= MAX_URL_BYTES {
         return next.run(request).await;
     }
+    // Logged here without the path: it is what is too long.
+    tracing::info!(method = %request.method(), length, "refused: the address is too long");
     let message =
         format!("The address is too long ({length} characters; at most {MAX_URL_BYTES}).");
     if request.uri().path().starts_with("/api/") {
@@ -86,97 +90,176 @@ pub async fn explain_empty_refusals(request: Request, next: Next) -> Response {
     Response::from_parts(parts, body)
 }
 
-/// A token bucket per client address: `burst` requests at once, refilled at `per_minute`.
+/// How often one client may do something: `burst` at once, then `per_minute` spread evenly
+/// (a token bucket, kept as the time its bucket will be full again).
+///
+/// Clients are told apart by network (an IPv4 address, an IPv6 /64; an IPv4 client on a
+/// dual-stack socket counts as its IPv4 address). The table of clients is bounded and split
+/// into shards, each with its own lock: a client whose bucket is full again carries no
+/// information and may be dropped, but a client that is still counting is never forgotten
+/// to make room. When a shard is full of clients that are all still counting, a newcomer
+/// shares one of [`OVERFLOW_BUCKETS`] buckets with the other newcomers that hash alike, so a
+/// flood of fresh addresses is limited as a crowd instead of passing freely.
 #[derive(Debug)]
 pub struct RateLimiter {
     per_minute: u32,
-    burst: u32,
-    buckets: Mutex<HashMap<IpAddr, Bucket>>,
+    /// Nanoseconds between two requests at the steady rate.
+    interval: u64,
+    /// How far ahead of now a bucket's "full again" time may be: `burst` intervals.
+    tolerance: u64,
+    epoch: Instant,
+    hasher: RandomState,
+    shards: Box<[Mutex<Shard>]>,
+    shard_capacity: usize,
+    overflow: Box<[Mutex<u64>]>,
 }
 
-#[derive(Clone, Copy, Debug)]
-struct Bucket {
-    tokens: f64,
-    updated: Instant,
+#[derive(Debug, Default)]
+struct Shard {
+    /// Client network → when its bucket is full again (nanoseconds since `epoch`).
+    full_at: HashMap<IpAddr, u64>,
+    /// No client of this shard is full again before this time: sweeping earlier frees nothing.
+    next_free: u64,
 }
 
-/// Addresses tracked before idle ones are dropped (a full bucket carries no information).
-const MAX_TRACKED: usize = 10_000;
+/// Clients tracked by one limiter, at most (each entry is a few dozen bytes).
+pub const MAX_TRACKED: usize = 100_000;
+/// Locks the table is split over.
+const SHARDS: usize = 64;
+/// Buckets shared by newcomers while their shard is full.
+pub const OVERFLOW_BUCKETS: usize = 1024;
 
 impl RateLimiter {
-    /// `per_minute` must be at least 1; `burst` at least 1.
+    /// `per_minute` and `burst` are at least 1.
     pub fn new(per_minute: u32, burst: u32) -> RateLimiter {
+        RateLimiter::with_capacity(per_minute, burst, MAX_TRACKED)
+    }
+
+    /// A limiter that tracks at most about `capacity` clients (rounded up to a multiple of
+    /// the shard count).
+    pub fn with_capacity(per_minute: u32, burst: u32, capacity: usize) -> RateLimiter {
+        let per_minute = per_minute.max(1);
+        let interval = 60_000_000_000 / u64::from(per_minute);
         RateLimiter {
-            per_minute: per_minute.max(1),
-            burst: burst.max(1),
-            buckets: Mutex::new(HashMap::new()),
+            per_minute,
+            interval,
+            tolerance: interval.saturating_mul(u64::from(burst.max(1))),
+            epoch: Instant::now(),
+            hasher: RandomState::new(),
+            shards: (0..SHARDS).map(|_| Mutex::default()).collect(),
+            shard_capacity: capacity.div_ceil(SHARDS).max(1),
+            overflow: (0..OVERFLOW_BUCKETS).map(|_| Mutex::new(0)).collect(),
         }
     }
 
-    fn per_second(&self) -> f64 {
-        f64::from(self.per_minute) / 60.0
+    /// The configured steady rate.
+    pub fn per_minute(&self) -> u32 {
+        self.per_minute
     }
 
-    /// Takes one request from `client`'s bucket at `now`. `Err` says how long until the next
-    /// request would be allowed.
+    /// Clients in the table now (for tests and figures).
+    pub fn tracked(&self) -> usize {
+        self.shards.iter().map(|s| lock(s).full_at.len()).sum()
+    }
+
+    #[cfg(test)]
+    fn is_tracked(&self, client: IpAddr) -> bool {
+        let client = network_of(client);
+        let shard = self.hasher.hash_one(client) as usize % SHARDS;
+        lock(&self.shards[shard]).full_at.contains_key(&client)
+    }
+
+    /// Counts one request from `client` at `now`. `Err` says how long until the next request
+    /// would be allowed.
     pub fn check(&self, client: IpAddr, now: Instant) -> Result<(), Duration> {
         let client = network_of(client);
-        let rate = self.per_second();
-        let burst = f64::from(self.burst);
-        let mut buckets = self.buckets.lock().unwrap_or_else(PoisonError::into_inner);
-        if buckets.len() >= MAX_TRACKED && !buckets.contains_key(&client) {
-            // Forget clients whose bucket has refilled: they lose nothing.
-            buckets.retain(|_, b| {
-                b.tokens + now.saturating_duration_since(b.updated).as_secs_f64() * rate < burst
-            });
-            // Memory stays bounded even against very many addresses: start afresh.
-            if buckets.len() >= 4 * MAX_TRACKED {
-                buckets.clear();
-            }
+        let now =
+            u64::try_from(now.saturating_duration_since(self.epoch).as_nanos()).unwrap_or(u64::MAX);
+        let hash = self.hasher.hash_one(client);
+        // The low bits choose the shard, the high bits the overflow bucket.
+        let mut shard = lock(&self.shards[hash as usize % SHARDS]);
+        if let Some(full_at) = shard.full_at.get_mut(&client) {
+            return self.take(full_at, now);
         }
-        let bucket = buckets.entry(client).or_insert(Bucket {
-            tokens: burst,
-            updated: now,
-        });
-        let elapsed = now.saturating_duration_since(bucket.updated).as_secs_f64();
-        bucket.tokens = (bucket.tokens + elapsed * rate).min(burst);
-        bucket.updated = now;
-        if bucket.tokens >= 1.0 {
-            bucket.tokens -= 1.0;
+        if shard.full_at.len() >= self.shard_capacity && now >= shard.next_free {
+            // Forget only clients whose bucket is full again: they lose nothing.
+            shard.full_at.retain(|_, full_at| *full_at > now);
+            shard.next_free = shard.full_at.values().copied().min().unwrap_or(0);
+        }
+        if shard.full_at.len() < self.shard_capacity {
+            let mut full_at = now;
+            let taken = self.take(&mut full_at, now);
+            shard.next_free = shard.next_free.min(full_at);
+            shard.full_at.insert(client, full_at);
+            return taken;
+        }
+        drop(shard);
+        let bucket = &self.overflow[(hash >> 32) as usize % OVERFLOW_BUCKETS];
+        self.take(&mut lock(bucket), now)
+    }
+
+    /// One request from the bucket that is full again at `full_at` (GCRA).
+    fn take(&self, full_at: &mut u64, now: u64) -> Result<(), Duration> {
+        let next = (*full_at).max(now).saturating_add(self.interval);
+        let ahead = next - now;
+        if ahead <= self.tolerance {
+            *full_at = next;
             Ok(())
         } else {
-            Err(Duration::from_secs_f64((1.0 - bucket.tokens) / rate))
+            Err(Duration::from_nanos(ahead - self.tolerance))
         }
     }
 }
 
-/// One IPv6 host usually holds a whole /64: count it as one client.
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// One IPv6 host usually holds a whole /64: count it as one client. An IPv4 client of a
+/// dual-stack socket arrives as `::ffff:a.b.c.d` and is counted as `a.b.c.d`.
 fn network_of(ip: IpAddr) -> IpAddr {
     match ip {
         IpAddr::V4(_) => ip,
-        IpAddr::V6(v6) => {
-            let mut segments = v6.segments();
-            segments[4..].fill(0);
-            IpAddr::V6(segments.into())
-        }
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => IpAddr::V4(v4),
+            None => {
+                let mut segments = v6.segments();
+                segments[4..].fill(0);
+                IpAddr::V6(segments.into())
+            }
+        },
     }
 }
 
-/// Middleware for the API: 429 with `Retry-After` when a client is over its rate. Clients
-/// are told apart by the connection's address (a test router without one is one client).
+/// The client's address as the connection gives it (a test router without one is one client).
+fn client_of(request: &Request) -> IpAddr {
+    request
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |c| c.0.ip())
+}
+
+/// Whole seconds to wait, at least one, for `Retry-After`.
+fn retry_after(wait: Duration) -> u64 {
+    wait.as_secs() + u64::from(wait.subsec_nanos() > 0)
+}
+
+fn set_retry_after(response: &mut Response, seconds: u64) {
+    if let Ok(value) = HeaderValue::from_str(&seconds.max(1).to_string()) {
+        response.headers_mut().insert(header::RETRY_AFTER, value);
+    }
+}
+
+/// Middleware for the API: 429 with `Retry-After` when a client is over its rate.
 pub async fn limit_api_rate(
-    State(limiter): State<std::sync::Arc<RateLimiter>>,
+    State(limiter): State<Arc<RateLimiter>>,
     request: Request<Body>,
     next: Next,
 ) -> Response {
-    let client = request
-        .extensions()
-        .get::<ConnectInfo<SocketAddr>>()
-        .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |c| c.0.ip());
-    match limiter.check(client, Instant::now()) {
+    match limiter.check(client_of(&request), Instant::now()) {
         Ok(()) => next.run(request).await,
         Err(wait) => {
-            let seconds = wait.as_secs().max(1);
+            let seconds = retry_after(wait);
             let body = serde_json::json!({
                 "errors": [{
                     "error": "rate_limited",
@@ -186,9 +269,47 @@ pub async fn limit_api_rate(
                     )
                 }]
             });
-            let mut response = (StatusCode::TOO_MANY_REQUESTS, axum::Json(body)).into_response();
-            if let Ok(value) = HeaderValue::from_str(&seconds.to_string()) {
-                response.headers_mut().insert(header::RETRY_AFTER, value);
+            let mut response = (
+                StatusCode::TOO_MANY_REQUESTS,
+                [(header::CACHE_CONTROL, "no-store")],
+                axum::Json(body),
+            )
+                .into_response();
+            set_retry_after(&mut response, seconds);
+            response
+        }
+    }
+}
+
+/// A search on the office finder page: `/{lang}/find` with a query. It does the same work as
+/// the nearest-office API.
+pub fn is_finder_search(uri: &http::Uri) -> bool {
+    let mut segments = uri.path().trim_start_matches('/').split('/');
+    let find = matches!(
+        (segments.next(), segments.next(), segments.next()),
+        (Some(_), Some("find"), None | Some(""))
+    ) && segments.next().is_none();
+    find && uri.query().is_some_and(|q| !q.is_empty())
+}
+
+/// Middleware for the pages: a finder search over the client's budget is not run. The page
+/// says so in the reader's language (it sees [`SearchRefused`] and answers 429); this adds
+/// `Retry-After`.
+pub async fn limit_finder_rate(
+    State(limiter): State<Arc<RateLimiter>>,
+    mut request: Request<Body>,
+    next: Next,
+) -> Response {
+    if !is_finder_search(request.uri()) {
+        return next.run(request).await;
+    }
+    match limiter.check(client_of(&request), Instant::now()) {
+        Ok(()) => next.run(request).await,
+        Err(wait) => {
+            request.extensions_mut().insert(SearchRefused);
+            let mut response = next.run(request).await;
+            if response.status() == StatusCode::TOO_MANY_REQUESTS {
+                set_retry_after(&mut response, retry_after(wait));
             }
             response
         }
@@ -201,6 +322,10 @@ mod tests {
 
     const A: IpAddr = IpAddr::V4(Ipv4Addr::new(192, 0, 2, 1));
     const B: IpAddr = IpAddr::V4(Ipv4Addr::new(192, 0, 2, 2));
+
+    fn ip(text: &str) -> IpAddr {
+        text.parse().unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED))
+    }
 
     #[test]
     fn a_burst_is_allowed_then_refused_until_tokens_refill() {
@@ -229,39 +354,102 @@ mod tests {
     }
 
     #[test]
-    fn idle_clients_are_forgotten_when_many_are_tracked() {
-        let limiter = RateLimiter::new(600, 2);
-        let start = Instant::now();
-        for i in 0..MAX_TRACKED as u32 {
-            let ip = IpAddr::V4(Ipv4Addr::from(i));
-            assert_eq!(limiter.check(ip, start), Ok(()));
-        }
-        // A minute later every bucket is full again: a new client makes room.
-        assert_eq!(limiter.check(A, start + Duration::from_secs(60)), Ok(()));
-        let tracked = limiter.buckets.lock().map(|b| b.len()).unwrap_or(0);
-        assert_eq!(tracked, 1);
+    fn retry_after_rounds_up_to_whole_seconds() {
+        assert_eq!(retry_after(Duration::from_millis(1)), 1);
+        assert_eq!(retry_after(Duration::from_secs(2)), 2);
+        assert_eq!(retry_after(Duration::from_millis(2001)), 3);
     }
 
     #[test]
     fn ipv6_addresses_of_one_network_share_a_bucket() {
         let limiter = RateLimiter::new(1, 1);
         let start = Instant::now();
-        let one: IpAddr = "2001:db8:1:2::1".parse().unwrap();
-        let same_net: IpAddr = "2001:db8:1:2:ffff::9".parse().unwrap();
-        let other_net: IpAddr = "2001:db8:1:3::1".parse().unwrap();
-        assert_eq!(limiter.check(one, start), Ok(()));
-        assert!(limiter.check(same_net, start).is_err());
-        assert_eq!(limiter.check(other_net, start), Ok(()));
+        assert_eq!(limiter.check(ip("2001:db8:1:2::1"), start), Ok(()));
+        assert!(limiter.check(ip("2001:db8:1:2:ffff::9"), start).is_err());
+        assert_eq!(limiter.check(ip("2001:db8:1:3::1"), start), Ok(()));
     }
 
     #[test]
-    fn an_over_limit_client_is_not_forgotten() {
+    fn ipv4_clients_of_a_dual_stack_socket_each_have_their_own_bucket() {
+        // On `[::]` every IPv4 client arrives as ::ffff:a.b.c.d; the /64 rule would put them
+        // all in one bucket.
         let limiter = RateLimiter::new(1, 1);
         let start = Instant::now();
-        assert_eq!(limiter.check(A, start), Ok(()));
-        for i in 0..MAX_TRACKED as u32 {
-            let _ = limiter.check(IpAddr::V4(Ipv4Addr::from(i + 1_000_000)), start);
+        assert_eq!(limiter.check(ip("::ffff:192.0.2.1"), start), Ok(()));
+        assert_eq!(limiter.check(ip("::ffff:192.0.2.2"), start), Ok(()));
+        assert_eq!(limiter.check(ip("::ffff:198.51.100.7"), start), Ok(()));
+        // ...and a mapped address is the same client as the plain IPv4 one.
+        assert!(limiter.check(ip("::ffff:192.0.2.1"), start).is_err());
+        assert!(limiter.check(A, start).is_err());
+        assert_eq!(network_of(ip("::ffff:192.0.2.1")), A);
+    }
+
+    #[test]
+    fn clients_whose_bucket_refilled_make_room_for_new_ones() {
+        let limiter = RateLimiter::with_capacity(600, 2, 1000);
+        let start = Instant::now();
+        for i in 0..5000_u32 {
+            let _ = limiter.check(IpAddr::V4(Ipv4Addr::from(i)), start);
         }
-        assert!(limiter.check(A, start + Duration::from_secs(1)).is_err());
+        assert!(limiter.tracked() <= 1000 + SHARDS, "{}", limiter.tracked());
+        // A minute later every bucket is full again: new clients take their places.
+        let later = start + Duration::from_secs(60);
+        for i in 0..300_u32 {
+            let client = IpAddr::V4(Ipv4Addr::from(1_000_000 + i));
+            assert_eq!(limiter.check(client, later), Ok(()));
+            assert!(limiter.is_tracked(client), "{client} has its own bucket");
+        }
+        assert!(limiter.tracked() <= 1000 + SHARDS, "{}", limiter.tracked());
+    }
+
+    #[test]
+    fn a_full_table_never_forgets_a_client_over_its_limit() {
+        let limiter = RateLimiter::with_capacity(1, 1, 1000);
+        let start = Instant::now();
+        assert_eq!(limiter.check(A, start), Ok(()));
+        assert!(limiter.check(A, start).is_err());
+        // Far more addresses than the table holds, all still counting.
+        for i in 0..50_000_u32 {
+            let _ = limiter.check(IpAddr::V4(Ipv4Addr::from(1_000_000 + i)), start);
+        }
+        assert!(limiter.tracked() <= 1000 + SHARDS, "{}", limiter.tracked());
+        let soon = start + Duration::from_secs(1);
+        assert!(limiter.check(A, soon).is_err(), "A is still over its limit");
+        // After its minute, A may ask again.
+        assert_eq!(limiter.check(A, start + Duration::from_secs(60)), Ok(()));
+    }
+
+    #[test]
+    fn a_flood_of_new_addresses_is_limited_while_the_table_is_full() {
+        let burst = 2;
+        let limiter = RateLimiter::with_capacity(1, burst, 1000);
+        let start = Instant::now();
+        // Fill the table (and the overflow buckets) with clients that keep counting.
+        let mut allowed = 0;
+        for i in 0..200_000_u32 {
+            if limiter.check(IpAddr::V4(Ipv4Addr::from(i)), start).is_ok() {
+                allowed += 1;
+            }
+        }
+        // Each tracked client had its burst; beyond the table, newcomers shared buckets.
+        let bound = (limiter.tracked() + OVERFLOW_BUCKETS) * burst as usize;
+        assert!(allowed <= bound, "{allowed} allowed, at most {bound}");
+        assert!(allowed < 20_000, "{allowed}");
+    }
+
+    #[test]
+    fn finder_searches_are_recognised_by_path_and_query() {
+        let search = |uri: &str| is_finder_search(&uri.parse().unwrap_or_default());
+        assert!(search("/en/find?q=90020"));
+        assert!(search("/zh-Hant/find/?lat=34&lon=-118"));
+        assert!(
+            search("/xx/find?q=1"),
+            "the same work whatever the language"
+        );
+        assert!(!search("/en/find"));
+        assert!(!search("/en/find?"));
+        assert!(!search("/en/hotlines?q=1"));
+        assert!(!search("/en/find/more?q=1"));
+        assert!(!search("/api/v1/nearest?zip=90020"));
     }
 }

@@ -2,12 +2,28 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use linkages_directory::dataset::{gis_import, load, reference};
+use linkages_directory::search::ReplacementPolicy;
 use linkages_server::{
     app,
     config::{Command, Config, DatasetCommand},
+    serve::{self, Limits},
     AppState,
 };
 use tracing_subscriber::EnvFilter;
+
+/// Log targets that know a client's address (the socket layers): silent whatever `--log`
+/// asks, so no level ever writes one. The site's own lines carry method and path only.
+const SILENT_TARGETS: &[&str] = &["axum::serve=off", "hyper=off", "hyper_util=off"];
+
+fn log_filter(requested: &str) -> EnvFilter {
+    let filter = EnvFilter::try_new(requested).unwrap_or_else(|_| EnvFilter::new("info"));
+    SILENT_TARGETS
+        .iter()
+        .fold(filter, |filter, directive| match directive.parse() {
+            Ok(directive) => filter.add_directive(directive),
+            Err(_) => filter,
+        })
+}
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -15,25 +31,51 @@ async fn main() -> ExitCode {
     tracing_subscriber::fmt()
         // Colours only for a terminal: log files stay plain text.
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stdout()))
-        .with_env_filter(EnvFilter::try_new(&config.log).unwrap_or_else(|_| EnvFilter::new("info")))
+        .with_env_filter(log_filter(&config.log))
         .init();
 
     if let Some(Command::Dataset(command)) = config.command {
         return dataset_command(command);
     }
 
-    let state = match AppState::load(config.site_root.clone(), config.data.as_deref()) {
+    // First, before the slow start: from here on SIGHUP asks for a reload and never kills.
+    #[cfg(unix)]
+    let hangups = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup());
+
+    let policy = ReplacementPolicy {
+        max_shrink: f64::from(config.max_dataset_shrink) / 100.0,
+        accept_shrink: config.accept_shrink,
+    };
+    let state = match AppState::load_with_policy(
+        config.site_root.clone(),
+        config.data.as_deref(),
+        policy,
+    ) {
         Ok(state) => {
-            let state = state.with_hsts(config.hsts_max_age);
-            match config.api_rate_per_minute {
+            let state = state
+                .with_hsts(config.hsts_max_age)
+                .with_https(config.https);
+            let state = match config.api_rate_per_minute {
                 0 => state,
                 rate => state.with_api_rate_limit(rate, config.api_burst),
+            };
+            match config.find_rate_per_minute {
+                0 => state,
+                rate => state.with_finder_rate_limit(rate, config.find_burst),
             }
         }
         Err(err) => {
             eprintln!("linkages: cannot start: {err}");
             return ExitCode::FAILURE;
         }
+    };
+    let limits = Limits {
+        header_timeout: config.header_timeout,
+        idle_timeout: config.idle_timeout,
+        body_timeout: config.body_timeout,
+        max_header_bytes: config.max_header_bytes as usize,
+        max_connections: serve::fit_to_file_limit(config.max_connections as usize),
+        shutdown_timeout: config.shutdown_timeout,
     };
     let listener = match tokio::net::TcpListener::bind(config.addr).await {
         Ok(listener) => listener,
@@ -44,25 +86,18 @@ async fn main() -> ExitCode {
     };
     tracing::info!("serving the Linkages site on http://{}", config.addr);
     #[cfg(unix)]
-    spawn_reload_on_hangup(state.clone(), config.data.clone());
-    // The client's address is only for the API rate limit; it is never logged.
-    let service = app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
-    let served = axum::serve(listener, service)
-        .with_graceful_shutdown(shutdown_signal())
-        .await;
-    match served {
-        Ok(()) => {
-            tracing::info!("stopped");
-            ExitCode::SUCCESS
-        }
+    match hangups {
+        Ok(hangups) => reload_on_hangup(hangups, state.clone(), config.data.clone()),
         Err(err) => {
-            eprintln!("linkages: server error: {err}");
-            ExitCode::FAILURE
+            tracing::warn!("cannot listen for SIGHUP ({err}): the dataset cannot be reloaded")
         }
     }
+    serve::serve(listener, app(state), limits, shutdown_signal()).await;
+    tracing::info!("stopped");
+    ExitCode::SUCCESS
 }
 
-/// Resolves on Ctrl-C or SIGTERM; in-flight requests then finish before exit.
+/// Resolves on Ctrl-C or SIGTERM; requests in progress then have `--shutdown-timeout` to finish.
 async fn shutdown_signal() {
     let ctrl_c = async {
         if let Err(err) = tokio::signal::ctrl_c().await {
@@ -133,22 +168,70 @@ fn dataset_command(command: DatasetCommand) -> ExitCode {
     }
 }
 
-/// SIGHUP reloads `--data`; with the embedded dataset there is nothing to reload.
+/// SIGHUP reloads `--data`, one reload at a time; with the embedded dataset there is nothing
+/// to reload. Reading and parsing run on a blocking thread, away from the ones serving.
 #[cfg(unix)]
-fn spawn_reload_on_hangup(state: AppState, data: Option<std::path::PathBuf>) {
-    use tokio::signal::unix::{signal, SignalKind};
-    let Ok(mut hangups) = signal(SignalKind::hangup()) else {
-        tracing::warn!("cannot listen for SIGHUP: the dataset cannot be reloaded");
-        return;
-    };
+fn reload_on_hangup(
+    mut hangups: tokio::signal::unix::Signal,
+    state: AppState,
+    data: Option<std::path::PathBuf>,
+) {
     tokio::spawn(async move {
         while hangups.recv().await.is_some() {
-            match &data {
-                Some(path) => {
-                    let _ = linkages_server::reload_dataset(&state, path);
-                }
-                None => tracing::info!("SIGHUP: the embedded dataset has nothing to reload"),
+            let Some(path) = data.clone() else {
+                tracing::info!("SIGHUP: the embedded dataset has nothing to reload");
+                continue;
+            };
+            let state = state.clone();
+            // The outcome, either way, is logged by reload_dataset.
+            let reload =
+                tokio::task::spawn_blocking(move || linkages_server::reload_dataset(&state, &path));
+            if let Err(err) = reload.await {
+                tracing::error!("the dataset reload failed: {err}");
             }
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::{Arc, Mutex};
+
+    use super::log_filter;
+
+    #[derive(Clone, Default)]
+    struct Captured(Arc<Mutex<Vec<u8>>>);
+
+    impl std::io::Write for Captured {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0
+                .lock()
+                .map_err(|_| std::io::ErrorKind::Other)?
+                .extend_from_slice(bytes);
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn no_log_level_lets_the_socket_layers_write_an_address() {
+        let captured = Captured::default();
+        let writer = captured.clone();
+        let subscriber = tracing_subscriber::fmt()
+            .with_env_filter(log_filter("trace,hyper=trace,axum=trace"))
+            .with_writer(move || writer.clone())
+            .finish();
+        tracing::subscriber::with_default(subscriber, || {
+            tracing::trace!(target: "axum::serve", "connection 192.0.2.1:5000 accepted");
+            tracing::trace!(target: "hyper::proto::h1", "192.0.2.1:5000");
+            tracing::trace!(target: "hyper_util::server", "192.0.2.1:5000");
+            tracing::trace!(target: "linkages_server", "the site's own line");
+        });
+        let text = String::from_utf8(captured.0.lock().map(|b| b.clone()).unwrap_or_default())
+            .unwrap_or_default();
+        assert!(text.contains("the site's own line"), "{text}");
+        assert!(!text.contains("192.0.2.1"), "{text}");
+    }
 }

@@ -16,7 +16,8 @@ use tower_http::{
 use crate::AppState;
 
 /// `/pkg` (wasm, glue, boot) and `/assets` (css, quick exit) carry content hashes in their
-/// names once built, so they are cached for a year; brotli/gzip copies are served when present.
+/// names once built, so those files are cached for a year; brotli/gzip copies are served when
+/// present.
 pub fn routes(state: &AppState) -> Router<AppState> {
     let built = state.site_root.join("manifest.json").exists();
     let assets_dir = if built {
@@ -25,18 +26,12 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         // Running from the source tree without a build: serve public/ as it is.
         std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../public"))
     };
-    let cache = if built {
-        "public, max-age=31536000, immutable"
-    } else {
-        "no-cache"
-    };
     let cached = |dir: std::path::PathBuf| {
         ServiceBuilder::new()
+            .layer(middleware::from_fn(move |request: Request, next: Next| {
+                cache_by_status(built, request, next)
+            }))
             .layer(middleware::from_fn(only_names_a_disk_can_hold))
-            .layer(SetResponseHeaderLayer::overriding(
-                header::CACHE_CONTROL,
-                HeaderValue::from_static(cache),
-            ))
             .service(ServeDir::new(dir).precompressed_br().precompressed_gzip())
     };
     let favicon = assets_dir.join("favicon.ico");
@@ -44,6 +39,40 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         .nest_service("/pkg", cached(state.site_root.join("pkg")))
         .nest_service("/assets", cached(assets_dir))
         .route_service("/favicon.ico", ServeFile::new(favicon))
+}
+
+/// What a cache may keep of a static file's answer. A year, unchanged, only for the file itself
+/// (200, a range of it, or "not modified") and only when its name carries its content hash:
+/// a missing file (404), a refused method (405) or an unhashed name may change at the next
+/// deploy, so browsers ask again.
+pub fn static_cache_control(built: bool, path: &str, status: StatusCode) -> &'static str {
+    let the_file = matches!(
+        status,
+        StatusCode::OK | StatusCode::PARTIAL_CONTENT | StatusCode::NOT_MODIFIED
+    );
+    if built && the_file && has_content_hash(path) {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    }
+}
+
+/// `site.0123456789abcdef.css`: a name with the build's 16-hex-digit content hash.
+fn has_content_hash(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or_default();
+    name.split('.')
+        .skip(1)
+        .any(|part| part.len() == 16 && part.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+async fn cache_by_status(built: bool, request: Request, next: Next) -> Response {
+    let path = request.uri().path().to_owned();
+    let mut response = next.run(request).await;
+    let cache = static_cache_control(built, &path, response.status());
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+    response
 }
 
 /// Longest file name (bytes) Linux file systems hold.
@@ -102,7 +131,51 @@ pub fn with_security_headers<S: Clone + Send + Sync + 'static>(router: Router<S>
 
 #[cfg(test)]
 mod tests {
-    use super::decoded_len;
+    use super::{decoded_len, static_cache_control, StatusCode};
+
+    #[test]
+    fn only_a_hashed_file_found_is_cached_for_a_year() {
+        let year = "public, max-age=31536000, immutable";
+        let wasm = "/pkg/linkages.0123456789abcdef.wasm";
+        assert_eq!(static_cache_control(true, wasm, StatusCode::OK), year);
+        assert_eq!(
+            static_cache_control(true, wasm, StatusCode::NOT_MODIFIED),
+            year
+        );
+        assert_eq!(
+            static_cache_control(true, wasm, StatusCode::PARTIAL_CONTENT),
+            year
+        );
+        for status in [
+            StatusCode::NOT_FOUND,
+            StatusCode::METHOD_NOT_ALLOWED,
+            StatusCode::RANGE_NOT_SATISFIABLE,
+            StatusCode::INTERNAL_SERVER_ERROR,
+        ] {
+            assert_eq!(
+                static_cache_control(true, wasm, status),
+                "no-cache",
+                "{status}"
+            );
+        }
+        // Unhashed names and unbuilt sites change without a new name.
+        assert_eq!(
+            static_cache_control(true, "/assets/favicon.ico", StatusCode::OK),
+            "no-cache"
+        );
+        assert_eq!(
+            static_cache_control(true, "/assets/site.css", StatusCode::OK),
+            "no-cache"
+        );
+        assert_eq!(
+            static_cache_control(false, wasm, StatusCode::OK),
+            "no-cache"
+        );
+        assert_eq!(
+            static_cache_control(true, "/pkg/boot.0123456789abcdeg.js", StatusCode::OK),
+            "no-cache"
+        );
+    }
 
     #[test]
     fn lengths_are_counted_decoded() {

@@ -104,6 +104,17 @@ async fn no_page_shows_english_that_is_not_a_message() {
         ("GET", "/en/no-such-page", None),
     ];
     let mut found = Vec::new();
+    // The page for a search over the client's budget: the second search of a budget of one.
+    let limited = app(state.clone().with_finder_rate_limit(1, 1));
+    render(limited.clone(), "GET", "/en/find?q=90020", None).await;
+    let html = render(limited, "GET", "/en/find?q=90020", None).await;
+    assert!(html.contains("<html"), "the refused search rendered");
+    let words = english_words(&visible_text(&html));
+    if !words.is_empty() {
+        found.push(format!(
+            "GET /en/find?q=90020 (over the search budget): {words:?}"
+        ));
+    }
     for (method, path, form) in pages {
         let html = render(app(state.clone()), method, path, *form).await;
         assert!(html.contains("<html"), "{path} rendered");

@@ -76,8 +76,9 @@ pub fn shell() -> impl IntoView {
         if let (Some(response), Ok(value)) = (
             use_context::<ResponseOptions>(),
             HeaderValue::from_str(&format!(
-                "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly",
-                locale.tag()
+                "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{}",
+                locale.tag(),
+                if site.https { "; Secure" } else { "" }
             )),
         ) {
             response.append_header(header::SET_COOKIE, value);

@@ -15,7 +15,7 @@ use super::location::UseMyLocation;
 use crate::{
     i18n::{use_i18n, I18n},
     layout::{lines::DPSS_CUSTOMER_SERVICE, LinkedText, PageTitle},
-    site::Site,
+    site::{SearchRefused, Site},
 };
 
 /// The Fluent id of an agency choice's radio label.
@@ -55,7 +55,15 @@ pub fn FindPage() -> impl IntoView {
             }
         })
         .collect_view();
-    let results = {
+    // Over the client's search budget (the server decides): say so instead of searching.
+    let refused = use_context::<http::request::Parts>()
+        .is_some_and(|parts| parts.extensions.get::<SearchRefused>().is_some());
+    let results = if refused {
+        if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+            response.set_status(http::StatusCode::TOO_MANY_REQUESTS);
+        }
+        view! { <SearchRefusedNotice/> }.to_html()
+    } else {
         let finder = expect_context::<Site>().finder.get();
         let answer = find(&finder, &find_query, now_in_los_angeles());
         view! { <FindResults answer=answer choice=choice/> }.to_html()
@@ -202,6 +210,20 @@ fn FindResults(answer: FindAnswer, choice: AgencyChoice) -> impl IntoView {
                 <CountyLines/>
             })
         }
+    }
+}
+
+/// Too many searches from this connection for now: wait, or call.
+#[component]
+fn SearchRefusedNotice() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="error-summary" role="alert">
+            <h2>{i18n.t("limits-search-title")}</h2>
+            <p>{i18n.t("limits-search-text")}</p>
+            <p>{i18n.t("limits-search-call")}</p>
+        </div>
+        <CountyLines/>
     }
 }
 

@@ -7,9 +7,11 @@ mod query;
 mod screening;
 
 use axum::{
+    http::{header, HeaderValue},
     routing::{any, get, post},
     Router,
 };
+use tower_http::set_header::SetResponseHeaderLayer;
 
 use crate::AppState;
 
@@ -21,7 +23,14 @@ pub use hsds::OPENAPI_JSON;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/api/v1/screening", post(screening::screen_answers))
+        // Answers in, paths out: about one family, so kept by no cache.
+        .route(
+            "/api/v1/screening",
+            post(screening::screen_answers).layer(SetResponseHeaderLayer::overriding(
+                header::CACHE_CONTROL,
+                HeaderValue::from_static(query::NO_STORE),
+            )),
+        )
         .route("/api/v1/nearest", get(locator::nearest))
         .route("/api/v1", get(hsds::api_root))
         .route("/api/v1/", get(hsds::api_root))

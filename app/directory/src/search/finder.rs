@@ -392,6 +392,11 @@ impl OfficeFinder {
         &self.dataset.meta.coverage
     }
 
+    /// Every office, in dataset order.
+    pub(super) fn office_views(&self) -> impl Iterator<Item = &OfficeView> {
+        self.offices.iter().map(|o| &o.view)
+    }
+
     /// Offices that have no coordinate and so never appear in distance results.
     pub fn offices_without_location(&self) -> Vec<OfficeView> {
         self.offices

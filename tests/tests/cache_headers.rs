@@ -1,0 +1,149 @@
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+//! What caches may keep: hashed static files for a year only when they are found; pages that
+//! show a reader's place, coordinates or answers not at all; and the one cookie is `Secure`
+//! when the site is on HTTPS.
+
+use axum::{body::Body, Router};
+use http::Request;
+use linkages_app::{i18n::embedded::Catalogs, site::Assets};
+use linkages_directory::search::OfficeFinder;
+use linkages_server::{app, AppState};
+use linkages_tests::{send_to, test_state, Reply};
+
+const YEAR: &str = "public, max-age=31536000, immutable";
+const WASM: &str = "linkages.0123456789abcdef.wasm";
+
+/// A router over a built site (a manifest and one hashed file), in its own folder.
+fn built_site(name: &str) -> (Router, std::path::PathBuf) {
+    let root = std::env::temp_dir().join(format!("linkages-cache-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(root.join("pkg")).unwrap();
+    std::fs::create_dir_all(root.join("assets")).unwrap();
+    std::fs::write(root.join("manifest.json"), "{}").unwrap();
+    std::fs::write(root.join("pkg").join(WASM), b"\0asm").unwrap();
+    std::fs::write(root.join("assets/favicon.ico"), b"icon").unwrap();
+    let state = AppState::new(
+        Catalogs::load().unwrap(),
+        Assets::unbuilt(),
+        root.clone(),
+        OfficeFinder::embedded().unwrap(),
+    );
+    (app(state), root)
+}
+
+async fn request(app: &Router, method: &str, path: &str) -> Reply {
+    let request = Request::builder()
+        .method(method)
+        .uri(path)
+        .body(Body::empty())
+        .unwrap();
+    send_to(app.clone(), request).await
+}
+
+fn cache_control(reply: &Reply) -> &str {
+    reply
+        .headers
+        .get("cache-control")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+}
+
+#[tokio::test]
+async fn a_hashed_file_is_kept_for_a_year_only_when_it_is_found() {
+    let (app, root) = built_site("status");
+    let found = request(&app, "GET", &format!("/pkg/{WASM}")).await;
+    assert_eq!(found.status, 200);
+    assert_eq!(cache_control(&found), YEAR);
+
+    // A missing hashed name (an old page after a deploy) and a refused method may be right
+    // next time: never kept.
+    let missing = request(&app, "GET", "/pkg/linkages.fedcba9876543210.wasm").await;
+    assert_eq!(missing.status, 404);
+    assert_eq!(cache_control(&missing), "no-cache");
+    let refused = request(&app, "POST", &format!("/pkg/{WASM}")).await;
+    assert_eq!(refused.status, 405);
+    assert_eq!(cache_control(&refused), "no-cache");
+    let missing_asset = request(&app, "GET", "/assets/site.0123456789abcdef.css").await;
+    assert_eq!(missing_asset.status, 404);
+    assert_eq!(cache_control(&missing_asset), "no-cache");
+    let too_long = request(&app, "GET", &format!("/pkg/{}.wasm", "a".repeat(300))).await;
+    assert_eq!(too_long.status, 404);
+    assert_eq!(cache_control(&too_long), "no-cache");
+
+    // A file without a hash in its name changes under the same name.
+    let unhashed = request(&app, "GET", "/assets/favicon.ico").await;
+    assert_eq!(unhashed.status, 200);
+    assert_eq!(cache_control(&unhashed), "no-cache");
+    std::fs::remove_dir_all(&root).ok();
+}
+
+#[tokio::test]
+async fn pages_about_a_readers_place_or_answers_are_kept_by_no_cache() {
+    let app = app(test_state());
+    for path in [
+        "/en/find?q=90020",
+        "/en/find?q=Pasadena",
+        "/es/find?lat=34.05&lon=-118.25",
+        "/en/find?q=99999",
+        "/xx/find?q=90020",
+    ] {
+        let reply = request(&app, "GET", path).await;
+        assert_eq!(
+            cache_control(&reply),
+            "no-store",
+            "{path}: {}",
+            reply.status
+        );
+    }
+    let screening = send_to(
+        app.clone(),
+        Request::post("/en/screening")
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(Body::from("dcfs_case=yes&_at=dcfs_case&_go=next"))
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(screening.status, 200);
+    assert_eq!(cache_control(&screening), "no-store");
+    let api = send_to(
+        app.clone(),
+        Request::post("/api/v1/screening")
+            .header("content-type", "application/json")
+            .body(Body::from(r#"{"answers": {"dcfs_case": "yes"}}"#))
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(api.status, 200);
+    assert_eq!(cache_control(&api), "no-store");
+    let nearest = request(&app, "GET", "/api/v1/nearest?lat=34.05&lon=-118.25").await;
+    assert_eq!(cache_control(&nearest), "no-store");
+
+    // Pages the same for every reader of a language stay revalidated, not unkept.
+    for path in ["/en/", "/es/find", "/en/hotlines", "/en/screening"] {
+        let reply = request(&app, "GET", path).await;
+        assert_eq!(reply.status, 200, "{path}");
+        assert_eq!(cache_control(&reply), "no-cache, private", "{path}");
+    }
+}
+
+#[tokio::test]
+async fn the_language_cookie_is_secure_when_the_site_is_on_https() {
+    let cookie = |reply: &Reply| {
+        reply
+            .headers
+            .get("set-cookie")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_owned()
+    };
+    let plain = request(&app(test_state()), "GET", "/es/").await;
+    assert!(cookie(&plain).starts_with("lang=es;"), "{}", cookie(&plain));
+    assert!(!cookie(&plain).contains("Secure"), "{}", cookie(&plain));
+
+    let https = request(&app(test_state().with_https(true)), "GET", "/es/").await;
+    assert!(cookie(&https).contains("; Secure"), "{}", cookie(&https));
+    assert!(cookie(&https).contains("HttpOnly"), "{}", cookie(&https));
+
+    // HSTS is only sent over HTTPS, so it says the same.
+    let hsts = request(&app(test_state().with_hsts(Some(600))), "GET", "/es/").await;
+    assert!(cookie(&hsts).contains("; Secure"), "{}", cookie(&hsts));
+}
