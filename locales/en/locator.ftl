@@ -9,8 +9,10 @@ find-query-hint = For example 90020, or Pasadena
 find-submit = Search
 find-location-button = Use my location
 find-location-nojs = To search from where you are, turn on JavaScript. Or enter your ZIP code.
-find-location-unavailable = This browser cannot share your location. Enter your ZIP code instead.
-find-location-denied = We could not get your location. Enter your ZIP code instead.
+find-location-pending = Finding your location…
+find-location-unavailable = We could not find your location. Enter your ZIP code instead.
+find-location-denied = Your browser did not share your location. To allow it, open the site settings in your browser. Or enter your ZIP code.
+find-location-timeout = Finding your location took too long. Try again, or enter your ZIP code.
 
 ## Results
 find-results-title = Offices near { $place }

@@ -7,7 +7,7 @@ skip-to-content = Skip to main content
 
 ## Quick exit
 exit-link = Quick exit
-exit-hint = Leave this site fast. You can also press the Esc key.
+exit-hint = Leave this site fast. You can also press the Shift key 3 times.
 
 ## Safety, on every page
 safety-title = Safety first
