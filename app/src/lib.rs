@@ -13,6 +13,8 @@ pub mod layout;
 pub mod locator;
 #[cfg(feature = "ssr")]
 mod routes;
+#[cfg(feature = "ssr")]
+pub mod safety;
 pub mod screening;
 #[cfg(feature = "ssr")]
 pub mod site;

@@ -17,6 +17,7 @@ use crate::{
         NotFound,
     },
     locator::{FindPage, HotlinesPage},
+    safety::StayingSafePage,
     screening::ScreeningPage,
 };
 
@@ -42,6 +43,10 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=(ParamSegment("lang"), StaticSegment("hotlines"))
                         view=|| view! { <Localized page=HotlinesPage/> }
+                    />
+                    <Route
+                        path=(ParamSegment("lang"), StaticSegment("staying-safe"))
+                        view=|| view! { <Localized page=StayingSafePage/> }
                     />
                     <Route
                         path=(ParamSegment("lang"), StaticSegment("find"))

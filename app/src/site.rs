@@ -13,7 +13,7 @@ use crate::i18n::embedded::Catalogs;
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 pub struct Assets {
     pub css: String,
-    pub quick_exit_js: String,
+    pub site_js: String,
     /// Absent when the WebAssembly half was not built: pages still work, unhydrated.
     pub hydration: Option<HydrationAssets>,
 }
@@ -32,7 +32,7 @@ impl Assets {
     pub fn unbuilt() -> Assets {
         Assets {
             css: "/assets/site.css".into(),
-            quick_exit_js: "/assets/quick-exit.js".into(),
+            site_js: "/assets/site.js".into(),
             hydration: None,
         }
     }

@@ -318,6 +318,9 @@ async function auditOtherPages(page, mode, tag, findings) {
   await page.waitForSelector("li.hotline", { state: "attached" });
   await findings.audit(page, `/${tag}/hotlines`);
 
+  await open(page, mode, `/${tag}/staying-safe`);
+  await findings.audit(page, `/${tag}/staying-safe`);
+
   const missing = await open(page, mode, `/${tag}/no-such-page`);
   assert.equal(missing.status(), 404);
   await findings.audit(page, `/${tag}/no-such-page (404)`);
@@ -697,6 +700,8 @@ async function eachLayoutPage(page, mode, tag, check) {
   }
   await open(page, mode, `/${tag}/hotlines`);
   await check(`/${tag}/hotlines`);
+  await open(page, mode, `/${tag}/staying-safe`);
+  await check(`/${tag}/staying-safe`);
 }
 
 /// Horizontal scrolling, and content pushed out of view where something clips it.
@@ -807,7 +812,7 @@ for (const mode of MODES) {
           checked += 1;
           for (const p of await overflow(page)) reflow.push(`${label} at ${viewport.name}: ${p}`);
           for (const p of await smallTargets(page)) targets.push(`${label} at ${viewport.name}: ${p}`);
-          if (!mode.javaScript && viewport.width === 320 && /\/(|screening (dcfs_service|result)|find\?q=90020|hotlines)$/.test(label)) {
+          if (!mode.javaScript && viewport.width === 320 && /\/(|screening (dcfs_service|result)|find\?q=90020|hotlines|staying-safe)$/.test(label)) {
             const name = label.replace(/[^a-zA-Z0-9-]+/g, "-").replace(/^-|-$/g, "");
             await fullPageShot(cdp, `${SHOTS}320-${name}.png`);
           }

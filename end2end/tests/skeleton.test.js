@@ -69,22 +69,4 @@ for (const mode of MODES) {
     assert.deepEqual(errors, []);
     await context.close();
   });
-
-  test(`quick exit leaves the site (${mode.name})`, async () => {
-    const { context } = await openContext(browser, mode);
-    const page = await context.newPage();
-    await page.goto(`${BASE_URL}/en/find`);
-    if (mode.javaScript) {
-      const before = await page.evaluate(() => history.length);
-      await page.keyboard.press("Escape");
-      await page.waitForURL(/www\.google\.com/);
-      // location.replace: the exit took the place of this page in history.
-      assert.equal(await page.evaluate(() => history.length), before);
-    } else {
-      await page.click("#quick-exit");
-      await page.waitForURL(/www\.google\.com/);
-    }
-    assert.equal(await page.textContent("h1"), "Weather");
-    await context.close();
-  });
 }

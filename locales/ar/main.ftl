@@ -7,7 +7,7 @@ skip-to-content = انتقل إلى المحتوى الرئيسي
 
 ## Quick exit
 exit-link = خروج سريع
-exit-hint = يمكنك الخروج من هذا الموقع بسرعة. ويمكنك أيضًا الضغط على مفتاح Esc.
+exit-hint = يمكنك الخروج من هذا الموقع بسرعة. ويمكنك أيضًا الضغط على مفتاح Shift ثلاث مرات.
 
 ## Safety, on every page
 safety-title = سلامتك أولًا

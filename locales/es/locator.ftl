@@ -9,8 +9,10 @@ find-query-hint = Por ejemplo 90020, o Pasadena
 find-submit = Buscar
 find-location-button = Usar mi ubicación
 find-location-nojs = Para buscar desde donde está, active JavaScript. O escriba su código postal.
-find-location-unavailable = Este navegador no puede compartir su ubicación. Escriba su código postal.
-find-location-denied = No pudimos obtener su ubicación. Escriba su código postal.
+find-location-pending = Buscando su ubicación…
+find-location-unavailable = No pudimos encontrar su ubicación. En su lugar, escriba su código postal.
+find-location-denied = Su navegador no compartió su ubicación. Para permitirlo, abra la configuración del sitio en su navegador. O escriba su código postal.
+find-location-timeout = Buscar su ubicación tardó demasiado. Vuelva a intentarlo o escriba su código postal.
 
 ## Resultados
 find-results-title = Oficinas cerca de { $place }

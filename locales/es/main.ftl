@@ -8,7 +8,7 @@ skip-to-content = Ir al contenido principal
 
 ## Salida rápida
 exit-link = Salida rápida
-exit-hint = Salga de este sitio rápido. También puede oprimir la tecla Esc.
+exit-hint = Salga de este sitio rápido. También puede oprimir la tecla Shift 3 veces.
 
 ## Seguridad, en cada página
 safety-title = Primero, su seguridad

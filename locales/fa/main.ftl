@@ -7,7 +7,7 @@ skip-to-content = رفتن به محتوای اصلی
 
 ## Quick exit
 exit-link = خروج سریع
-exit-hint = سریع از این سایت خارج شوید. می‌توانید کلید Esc را هم بزنید.
+exit-hint = سریع از این سایت خارج شوید. همچنین می‌توانید سه بار کلید Shift را بزنید.
 
 ## Safety, on every page
 safety-title = اول، امنیت شما

@@ -9,8 +9,10 @@ find-query-hint = जैसे 90020, या Pasadena
 find-submit = खोजें
 find-location-button = मेरी अभी की जगह इस्तेमाल करें
 find-location-nojs = आप जहाँ हैं, वहाँ से खोजने के लिए JavaScript चालू करें। या अपना ZIP कोड लिखें।
-find-location-unavailable = यह ब्राउज़र आपकी जगह की जानकारी नहीं दे सकता। इसके बजाय अपना ZIP कोड लिखें।
-find-location-denied = हमें आपकी जगह की जानकारी नहीं मिल पाई। इसके बजाय अपना ZIP कोड लिखें।
+find-location-pending = आपकी जगह ढूँढी जा रही है…
+find-location-unavailable = हमें आपकी जगह की जानकारी नहीं मिल पाई। इसके बजाय अपना ZIP कोड लिखें।
+find-location-denied = आपके ब्राउज़र ने आपकी जगह की जानकारी नहीं दी। इसकी इजाज़त देने के लिए, अपने ब्राउज़र में साइट की सेटिंग खोलें। या अपना ZIP कोड लिखें।
+find-location-timeout = आपकी जगह ढूँढने में बहुत ज़्यादा समय लग गया। फिर से कोशिश करें, या अपना ZIP कोड लिखें।
 
 ## नतीजे
 find-results-title = { $place } के पास के ऑफिस

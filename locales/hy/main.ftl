@@ -7,7 +7,7 @@ skip-to-content = Անցնել հիմնական բովանդակությանը
 
 ## Quick exit
 exit-link = Արագ ելք
-exit-hint = Արագ դուրս եկեք այս կայքից։ Կարող եք նաև սեղմել Esc ստեղնը։
+exit-hint = Արագ դուրս եկեք այս կայքից։ Կարող եք նաև 3 անգամ սեղմել Shift ստեղնը։
 
 ## Safety, on every page
 safety-title = Նախ՝ անվտանգությունը

@@ -9,8 +9,10 @@ find-query-hint = 例：90020、またはPasadena
 find-submit = 検索
 find-location-button = いまいる場所を使う
 find-location-nojs = いまいる場所から探すには、JavaScriptをオンにしてください。または、ZIPコードを入力してください。
-find-location-unavailable = このブラウザは、いまいる場所を伝えることができません。かわりにZIPコードを入力してください。
-find-location-denied = いまいる場所がわかりませんでした。かわりにZIPコードを入力してください。
+find-location-pending = いまいる場所を調べています…
+find-location-unavailable = いまいる場所がわかりませんでした。かわりにZIPコードを入力してください。
+find-location-denied = ブラウザが、いまいる場所を伝えませんでした。許可するには、ブラウザでサイトの設定を開いてください。または、ZIPコードを入力してください。
+find-location-timeout = いまいる場所を調べるのに時間がかかりすぎました。もう一度ためすか、ZIPコードを入力してください。
 
 ## 検索結果
 find-results-title = { $place }の近くの事務所

@@ -9,8 +9,10 @@ find-query-hint = 예: 90020 또는 Pasadena
 find-submit = 검색
 find-location-button = 내 위치 사용
 find-location-nojs = 지금 있는 곳에서 찾으려면 JavaScript를 켜세요. 아니면 ZIP 코드를 입력하세요.
-find-location-unavailable = 이 브라우저는 내 위치를 공유할 수 없어요. 대신 ZIP 코드를 입력하세요.
-find-location-denied = 내 위치를 알아내지 못했어요. 대신 ZIP 코드를 입력하세요.
+find-location-pending = 내 위치를 찾는 중이에요…
+find-location-unavailable = 내 위치를 찾지 못했어요. 대신 ZIP 코드를 입력하세요.
+find-location-denied = 브라우저가 내 위치를 공유하지 않았어요. 허용하려면 브라우저에서 사이트 설정을 여세요. 아니면 ZIP 코드를 입력하세요.
+find-location-timeout = 내 위치를 찾는 데 시간이 너무 오래 걸렸어요. 다시 해 보거나 ZIP 코드를 입력하세요.
 
 ## 검색 결과
 find-results-title = { $place } 근처 사무소

@@ -7,7 +7,7 @@ skip-to-content = 본문으로 바로 가기
 
 ## 빠른 나가기
 exit-link = 빠른 나가기
-exit-hint = 이 사이트에서 바로 나가요. Esc 키를 눌러도 돼요.
+exit-hint = 이 사이트에서 바로 나가요. Shift 키를 3번 눌러도 돼요.
 
 ## 안전 (모든 페이지)
 safety-title = 안전이 먼저예요

@@ -7,7 +7,7 @@ skip-to-content = Перейти к основному тексту
 
 ## Quick exit
 exit-link = Быстрый выход
-exit-hint = Быстро уйти с этого сайта. Можно также нажать клавишу Esc.
+exit-hint = Быстро уйти с этого сайта. Можно также нажать клавишу Shift 3 раза.
 
 ## Safety, on every page
 safety-title = Прежде всего — безопасность

@@ -9,8 +9,10 @@ find-query-hint = เช่น 90020 หรือ Pasadena
 find-submit = ค้นหา
 find-location-button = ใช้ตำแหน่งของฉัน
 find-location-nojs = หากต้องการค้นหาจากตำแหน่งของคุณ ให้เปิด JavaScript หรือจะใส่รหัส ZIP ของคุณก็ได้
-find-location-unavailable = เบราว์เซอร์นี้แชร์ตำแหน่งของคุณไม่ได้ ใส่รหัส ZIP ของคุณแทน
-find-location-denied = เราหาตำแหน่งของคุณไม่ได้ ใส่รหัส ZIP ของคุณแทน
+find-location-pending = กำลังหาตำแหน่งของคุณ…
+find-location-unavailable = เราหาตำแหน่งของคุณไม่ได้ ใส่รหัส ZIP ของคุณแทน
+find-location-denied = เบราว์เซอร์ของคุณไม่ได้แชร์ตำแหน่งของคุณ หากต้องการอนุญาต ให้เปิดการตั้งค่าเว็บไซต์ในเบราว์เซอร์ของคุณ หรือใส่รหัส ZIP ของคุณ
+find-location-timeout = การหาตำแหน่งของคุณใช้เวลานานเกินไป ลองอีกครั้ง หรือใส่รหัส ZIP ของคุณ
 
 ## ผลการค้นหา
 find-results-title = สำนักงานใกล้ { $place }

@@ -9,8 +9,10 @@ find-query-hint = Halimbawa: 90020, o Pasadena
 find-submit = Hanapin
 find-location-button = Gamitin ang lokasyon ko
 find-location-nojs = Para maghanap mula sa kinaroroonan ninyo, i-on po ang JavaScript. O ilagay ang ZIP code ninyo.
-find-location-unavailable = Hindi kayang ibahagi ng browser na ito ang lokasyon ninyo. ZIP code na lang po ninyo ang ilagay.
-find-location-denied = Hindi namin makuha ang lokasyon ninyo. ZIP code na lang po ninyo ang ilagay.
+find-location-pending = Hinahanap ang lokasyon ninyo…
+find-location-unavailable = Hindi namin mahanap ang lokasyon ninyo. ZIP code na lang po ninyo ang ilagay.
+find-location-denied = Hindi ibinahagi ng browser ninyo ang lokasyon ninyo. Para payagan ito, buksan po ang site settings sa browser ninyo. O ilagay ang ZIP code ninyo.
+find-location-timeout = Masyadong natagalan ang paghahanap sa lokasyon ninyo. Subukan po ulit, o ilagay ang ZIP code ninyo.
 
 ## Mga resulta
 find-results-title = Mga opisina malapit sa { $place }

@@ -7,7 +7,7 @@ skip-to-content = Lumaktaw sa pangunahing nilalaman
 
 ## Mabilis na pag-alis
 exit-link = Umalis agad
-exit-hint = Umalis agad sa site na ito. Puwede rin po ninyong pindutin ang Esc key.
+exit-hint = Umalis agad sa site na ito. Puwede rin po ninyong pindutin ang Shift key nang 3 beses.
 
 ## Kaligtasan, sa bawat pahina
 safety-title = Kaligtasan muna

@@ -9,8 +9,10 @@ find-query-hint = Ví dụ 90020, hoặc Pasadena
 find-submit = Tìm
 find-location-button = Dùng vị trí của tôi
 find-location-nojs = Để tìm từ chỗ quý vị đang ở, hãy bật JavaScript. Hoặc hãy nhập mã ZIP của quý vị.
-find-location-unavailable = Trình duyệt này không thể chia sẻ vị trí của quý vị. Hãy nhập mã ZIP của quý vị thay vào đó.
-find-location-denied = Chúng tôi không lấy được vị trí của quý vị. Hãy nhập mã ZIP của quý vị thay vào đó.
+find-location-pending = Đang tìm vị trí của quý vị…
+find-location-unavailable = Chúng tôi không tìm được vị trí của quý vị. Hãy nhập mã ZIP của quý vị thay vào đó.
+find-location-denied = Trình duyệt của quý vị đã không chia sẻ vị trí. Để cho phép, hãy mở phần cài đặt trang web trong trình duyệt. Hoặc hãy nhập mã ZIP của quý vị.
+find-location-timeout = Việc tìm vị trí của quý vị mất quá nhiều thời gian. Hãy thử lại, hoặc nhập mã ZIP của quý vị.
 
 ## Kết quả
 find-results-title = Các văn phòng gần { $place }

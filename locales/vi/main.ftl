@@ -7,7 +7,7 @@ skip-to-content = Đi thẳng đến nội dung chính
 
 ## Thoát nhanh
 exit-link = Thoát nhanh
-exit-hint = Rời trang này thật nhanh. Quý vị cũng có thể bấm phím Esc.
+exit-hint = Rời trang này thật nhanh. Quý vị cũng có thể bấm phím Shift 3 lần.
 
 ## An toàn, trên mọi trang
 safety-title = An toàn là trên hết

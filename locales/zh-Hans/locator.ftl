@@ -9,8 +9,10 @@ find-query-hint = 例如 90020，或 Pasadena
 find-submit = 查找
 find-location-button = 使用我的位置
 find-location-nojs = 如要从您所在的位置查找，请开启 JavaScript。或者，请输入您的 ZIP 邮政编码。
-find-location-unavailable = 这个浏览器无法分享您的位置。请改为输入您的 ZIP 邮政编码。
-find-location-denied = 我们无法获取您的位置。请改为输入您的 ZIP 邮政编码。
+find-location-pending = 正在查找您的位置…
+find-location-unavailable = 我们找不到您的位置。请改为输入您的 ZIP 邮政编码。
+find-location-denied = 您的浏览器没有分享您的位置。如要允许，请在浏览器中打开网站设置。或者，请输入您的 ZIP 邮政编码。
+find-location-timeout = 查找您的位置用时太长。请再试一次，或输入您的 ZIP 邮政编码。
 
 ## 查询结果
 find-results-title = { $place } 附近的办事处

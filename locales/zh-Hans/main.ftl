@@ -7,7 +7,7 @@ skip-to-content = 跳到主要内容
 
 ## 快速离开
 exit-link = 快速离开
-exit-hint = 马上离开本网站。您也可以按 Esc 键。
+exit-hint = 马上离开本网站。您也可以按 3 次 Shift 键。
 
 ## 安全提示，每一页都有
 safety-title = 安全第一

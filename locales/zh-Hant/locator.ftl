@@ -9,8 +9,10 @@ find-query-hint = 例如 90020，或 Pasadena
 find-submit = 搜尋
 find-location-button = 使用我的位置
 find-location-nojs = 如要從您所在的位置搜尋，請開啟 JavaScript。或者，請輸入您的 ZIP 郵遞區號。
-find-location-unavailable = 這個瀏覽器無法分享您的位置。請改為輸入您的 ZIP 郵遞區號。
-find-location-denied = 我們無法取得您的位置。請改為輸入您的 ZIP 郵遞區號。
+find-location-pending = 正在尋找您的位置…
+find-location-unavailable = 我們找不到您的位置。請改為輸入您的 ZIP 郵遞區號。
+find-location-denied = 您的瀏覽器沒有分享您的位置。如要允許，請在瀏覽器中開啟網站設定。或者，請輸入您的 ZIP 郵遞區號。
+find-location-timeout = 尋找您的位置花了太長時間。請再試一次，或輸入您的 ZIP 郵遞區號。
 
 ## 查詢結果
 find-results-title = { $place } 附近的辦事處

@@ -7,7 +7,7 @@ skip-to-content = 跳到主要內容
 
 ## 快速離開
 exit-link = 快速離開
-exit-hint = 馬上離開本網站。您也可以按 Esc 鍵。
+exit-hint = 馬上離開本網站。您也可以按 3 次 Shift 鍵。
 
 ## 安全提示，每一頁都有
 safety-title = 安全第一

@@ -10,7 +10,7 @@ async fn the_first_question_is_a_post_form_with_i_dont_know() {
     assert_eq!(reply.status, 200);
     assert!(reply
         .body
-        .contains(r#"<form method="post" action="/en/screening""#));
+        .contains(r#"<form id="screening-form" method="post" action="/en/screening""#));
     let text = main_text(&reply.body);
     assert!(
         text.contains("Do you have an open case with DCFS?"),

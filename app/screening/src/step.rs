@@ -3,14 +3,17 @@
 //! on), so both paths always land on the same page with the same answers.
 //!
 //! The form carries everything: every answer so far as a field named after its fact, `_at`
-//! (the question on screen) and `_go` (the button pressed). Nothing is kept on the server.
+//! (the page on screen) and `_go` (the button pressed). Nothing is kept on the server.
+//! [`Screen::fields`] writes a screen back as such fields: the browser keeps them in
+//! `history.state` for Back and Forward, and the language switch posts them to the other
+//! language's page, so a reader never loses their place.
 
 use crate::{
     flow::{is_complete, last_question, next_question, previous_question},
     Answer, Answers, Fact,
 };
 
-/// Field naming the question the form was showing.
+/// Field naming the page the form was showing ([`At`]).
 pub const AT_FIELD: &str = "_at";
 /// Field naming the button pressed.
 pub const GO_FIELD: &str = "_go";
@@ -28,6 +31,36 @@ pub enum Go {
     Result,
     /// "Change your answers" on the result page.
     Check,
+    /// Show the same page again, without checking it: a language switch, or Back and Forward
+    /// restoring a step.
+    Stay,
+}
+
+/// The page a form was showing: the value of its `_at` field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum At {
+    Question(Fact),
+    Check,
+    Result,
+}
+
+impl At {
+    /// `check`, `result`, or a fact's field name.
+    pub fn parse(value: &str) -> Option<At> {
+        match value {
+            "check" => Some(At::Check),
+            "result" => Some(At::Result),
+            other => Fact::parse(other).map(At::Question),
+        }
+    }
+
+    pub fn value(self) -> &'static str {
+        match self {
+            At::Question(fact) => fact.as_str(),
+            At::Check => "check",
+            At::Result => "result",
+        }
+    }
 }
 
 impl Go {
@@ -37,6 +70,7 @@ impl Go {
             "back" => Some(Go::Back),
             "result" => Some(Go::Result),
             "check" => Some(Go::Check),
+            "stay" => Some(Go::Stay),
             other => other
                 .strip_prefix("change:")
                 .and_then(Fact::parse)
@@ -50,6 +84,7 @@ impl Go {
             Go::Back => "back".into(),
             Go::Result => "result".into(),
             Go::Check => "check".into(),
+            Go::Stay => "stay".into(),
             Go::Change(fact) => format!("change:{}", fact.as_str()),
         }
     }
@@ -81,6 +116,25 @@ impl Screen {
         Screen::question(Answers::new(), next_question(&Answers::new()))
     }
 
+    /// Which page this is, as the form's `_at` field names it.
+    pub fn at(&self) -> At {
+        match self.page {
+            Page::Question { fact, .. } => At::Question(fact),
+            Page::Check => At::Check,
+            Page::Result => At::Result,
+        }
+    }
+
+    /// The form fields that bring back this screen through [`submit`]: every answer, `_at`,
+    /// and `_go=stay`. An error shown on a question is not part of it (it comes back
+    /// without the error).
+    pub fn fields(&self) -> Vec<(&'static str, &'static str)> {
+        let mut fields = self.answers.to_pairs();
+        fields.push((AT_FIELD, self.at().value()));
+        fields.push((GO_FIELD, "stay"));
+        fields
+    }
+
     fn question(answers: Answers, fact: Option<Fact>) -> Screen {
         let page = match fact {
             Some(fact) => Page::Question {
@@ -101,7 +155,7 @@ pub fn submit<'a>(fields: impl IntoIterator<Item = (&'a str, &'a str)>) -> Scree
     let mut go = None;
     for (name, value) in fields {
         match name {
-            AT_FIELD => at = Fact::parse(value),
+            AT_FIELD => at = At::parse(value),
             GO_FIELD => go = Go::parse(value),
             _ => {
                 if let (Some(fact), Some(answer)) = (Fact::parse(name), Answer::parse(value)) {
@@ -114,7 +168,12 @@ pub fn submit<'a>(fields: impl IntoIterator<Item = (&'a str, &'a str)>) -> Scree
         // No button (an old bookmark or a bare POST): carry on where the answers lead.
         return Screen::question(answers, next_question(&answers));
     };
-    match (go, at) {
+    let question = match at {
+        Some(At::Question(fact)) => Some(fact),
+        _ => None,
+    };
+    match (go, question) {
+        (Go::Stay, _) => stay(answers, at),
         (Go::Next, Some(fact)) if answers.get(fact).is_none() => Screen {
             answers,
             page: Page::Question {
@@ -135,6 +194,19 @@ pub fn submit<'a>(fields: impl IntoIterator<Item = (&'a str, &'a str)>) -> Scree
             page: Page::Result,
         },
         (Go::Result, _) => Screen::question(answers, next_question(&answers)),
+    }
+}
+
+/// The page `at` again, if the answers allow it: the check page and the result only once
+/// every relevant question is answered, else the next question, as a plain submit would.
+fn stay(answers: Answers, at: Option<At>) -> Screen {
+    match at {
+        Some(At::Question(fact)) => Screen::question(answers, Some(fact)),
+        Some(At::Result) if is_complete(&answers) => Screen {
+            answers,
+            page: Page::Result,
+        },
+        _ => Screen::question(answers, next_question(&answers)),
     }
 }
 
@@ -275,10 +347,90 @@ mod tests {
             Go::Back,
             Go::Result,
             Go::Check,
+            Go::Stay,
             Go::Change(Fact::Homeless),
         ] {
             assert_eq!(Go::parse(&go.value()), Some(go));
         }
+        for at in [At::Check, At::Result]
+            .into_iter()
+            .chain(Fact::ALL.map(At::Question))
+        {
+            assert_eq!(At::parse(at.value()), Some(at));
+        }
+    }
+
+    /// The page a reader sees with `missing_answer` cleared: what [`Screen::fields`] brings back.
+    fn without_error(screen: Screen) -> Screen {
+        let page = match screen.page {
+            Page::Question { fact, .. } => Page::Question {
+                fact,
+                missing_answer: false,
+            },
+            page => page,
+        };
+        Screen { page, ..screen }
+    }
+
+    proptest::proptest! {
+        /// Walk the screening as a reader does (pick an option or none, press one of the
+        /// buttons the page shows) and check, at every step, that the screen's own fields
+        /// bring back exactly that screen: what Back, Forward and the language switch rely on.
+        #[test]
+        fn every_screen_comes_back_from_its_fields(
+            steps in proptest::collection::vec((0usize..8, 0usize..16), 0..40)
+        ) {
+            let mut screen = Screen::start();
+            for (pick, press) in steps {
+                let mut answers = screen.answers;
+                let buttons: Vec<Go> = match screen.page {
+                    Page::Question { fact, .. } => {
+                        if let Some(&answer) = crate::flow::options(fact).get(pick) {
+                            answers.set(fact, answer).expect("an offered option");
+                        }
+                        vec![Go::Next, Go::Back]
+                    }
+                    Page::Check => [Go::Result, Go::Back]
+                        .into_iter()
+                        .chain(answers.iter().map(|(fact, _)| Go::Change(fact)))
+                        .collect(),
+                    Page::Result => vec![Go::Check],
+                };
+                let go = buttons[press % buttons.len()].value();
+                let mut fields = answers.to_pairs();
+                fields.push((AT_FIELD, screen.at().value()));
+                fields.push((GO_FIELD, &go));
+                screen = submit(fields);
+                let restored = submit(screen.fields());
+                proptest::prop_assert_eq!(restored, without_error(screen));
+            }
+        }
+    }
+
+    #[test]
+    fn stay_never_skips_a_question() {
+        // A result asked for with answers missing shows the next question instead.
+        let screen = submit(fields(&[
+            ("dcfs_case", "yes"),
+            ("_at", "result"),
+            ("_go", "stay"),
+        ]));
+        assert_eq!(
+            screen.page,
+            Page::Question {
+                fact: next_question(&screen.answers).expect("more to ask"),
+                missing_answer: false
+            }
+        );
+        // A question stays on screen, unanswered and without an error.
+        let screen = submit(fields(&[("_at", "homeless"), ("_go", "stay")]));
+        assert_eq!(
+            screen.page,
+            Page::Question {
+                fact: Fact::Homeless,
+                missing_answer: false
+            }
+        );
     }
 
     #[test]

@@ -1,9 +1,13 @@
-use leptos::prelude::*;
+use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;
 use leptos_router::hooks::use_location;
 
 use super::lines::{Line, CHILD_PROTECTION, EMERGENCY, KEY_LINES};
-use crate::i18n::{locale::localized_path, use_i18n, Locale};
+use crate::{
+    i18n::{locale::localized_path, use_i18n, Locale},
+    screening::SCREENING_FORM_ID,
+};
+use linkages_screening::step::{Go, GO_FIELD};
 
 /// Where the quick exit goes: a neutral page that gives nothing away.
 pub const QUICK_EXIT_URL: &str = "https://www.google.com/search?q=weather";
@@ -50,21 +54,27 @@ pub fn SkipLink() -> impl IntoView {
     view! { <a class="skip-link" href="#main">{i18n.t("skip-to-content")}</a> }
 }
 
-/// Quick exit: a plain link that works without JavaScript; `quick-exit.js` adds the Esc
-/// key and replaces the history entry so Back does not return here.
+/// Quick exit: a plain link that works without JavaScript; `site.js` adds the Shift key
+/// pressed three times and replaces the history entry so Back does not return here. Next to
+/// it, the page on staying safe online (what Quick exit cannot do).
 #[component]
 pub fn QuickExit() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <a
-            id="quick-exit"
-            class="quick-exit"
-            href=QUICK_EXIT_URL
-            rel="noreferrer noopener"
-            title=i18n.t("exit-hint")
-        >
-            {i18n.t("exit-link")}
-        </a>
+        <div class="exit">
+            <a
+                id="quick-exit"
+                class="quick-exit"
+                href=QUICK_EXIT_URL
+                rel="noreferrer noopener"
+                title=i18n.t("exit-hint")
+            >
+                {i18n.t("exit-link")}
+            </a>
+            <a class="safe-online" href=i18n.href("/staying-safe")>
+                {i18n.t("safety-online-link")}
+            </a>
+        </div>
     }
 }
 
@@ -108,57 +118,109 @@ pub fn SafetyBanner() -> impl IntoView {
 #[component]
 pub fn UnreviewedNotice() -> impl IntoView {
     let i18n = use_i18n();
-    let location = use_location();
     (!i18n.reviewed()).then(|| {
-        let english = move || localized_path(&location.pathname.get(), Locale::En);
+        let read_english = i18n.t("lang-read-english");
         // A labelled landmark, like the safety lines: no text outside landmarks.
         view! {
             <aside class="unreviewed" aria-label=i18n.t("lang-notice-label")>
                 <p class="wrap">
                     {i18n.t("lang-unreviewed")} " "
-                    <a href=english rel="external" hreflang="en">{i18n.t("lang-read-english")}</a>
+                    <LanguageChoice locale=Locale::En own_name=false>
+                        {read_english}
+                    </LanguageChoice>
                 </p>
             </aside>
         }
     })
 }
 
-/// Links to the same page in every shipped language, each in its own name. They reload the
-/// document (`rel=external`): the language is fixed for a document.
+/// Is this the screening page (`/<lang>/screening`)?
+fn on_screening(path: &str) -> bool {
+    path.trim_matches('/').split('/').nth(1) == Some("screening")
+}
+
+/// The same page in `locale`, keeping the reader's place. A page reached by GET keeps its
+/// query (`/es/find?q=90020&agency=dpss`). On the screening it is a button of the screening
+/// form (`form=`, `formaction=`): it posts the answers so far and the step on screen to the
+/// other language's page, with or without JavaScript, and never writes them into a link.
+/// Links reload the document (`rel=external`): the language is fixed for a document.
+#[component]
+fn LanguageChoice(
+    locale: Locale,
+    /// The label is the language's own name: mark it with that language and direction.
+    own_name: bool,
+    #[prop(optional)] current: bool,
+    children: Children,
+) -> impl IntoView {
+    let location = use_location();
+    let path = location.pathname.get_untracked();
+    let target = localized_path(&path, locale);
+    let lang = own_name.then_some(locale.tag());
+    let dir = own_name.then_some(locale.direction().as_str());
+    let translate = own_name.then_some("no");
+    let current = current.then_some("true");
+    if on_screening(&path) {
+        Either::Left(view! {
+            <button
+                type="submit"
+                class="link-button"
+                form=SCREENING_FORM_ID
+                formaction=target
+                name=GO_FIELD
+                value=Go::Stay.value()
+                lang=lang
+                dir=dir
+                translate=translate
+                aria-current=current
+            >
+                {children()}
+            </button>
+        })
+    } else {
+        let search = location.search.get_untracked();
+        let search = search.trim_start_matches('?');
+        let href = if search.is_empty() {
+            target
+        } else {
+            format!("{target}?{search}")
+        };
+        Either::Right(view! {
+            <a
+                href=href
+                rel="external"
+                hreflang=locale.tag()
+                lang=lang
+                dir=dir
+                translate=translate
+                aria-current=current
+            >
+                {children()}
+            </a>
+        })
+    }
+}
+
+/// The same page in every shipped language, each in its own name.
 #[component]
 pub fn LanguageSwitcher() -> impl IntoView {
     let i18n = use_i18n();
-    let location = use_location();
     let current = i18n.locale;
-    let links = move || {
-        let path = location.pathname.get();
-        Locale::SHIPPED
-            .iter()
-            .map(|&locale| {
-                let href = localized_path(&path, locale);
-                let is_current = locale == current;
-                view! {
-                    <li>
-                        <a
-                            href=href
-                            rel="external"
-                            lang=locale.tag()
-                            hreflang=locale.tag()
-                            dir=locale.direction().as_str()
-                            translate="no"
-                            aria-current=is_current.then_some("true")
-                        >
-                            {locale.native_name()}
-                        </a>
-                    </li>
-                }
-            })
-            .collect_view()
-    };
+    let items = Locale::SHIPPED
+        .iter()
+        .map(|&locale| {
+            view! {
+                <li>
+                    <LanguageChoice locale=locale own_name=true current=locale == current>
+                        {locale.native_name()}
+                    </LanguageChoice>
+                </li>
+            }
+        })
+        .collect_view();
     view! {
         <nav class="languages" aria-label=i18n.t("lang-label")>
             <h2 class="visually-hidden">{i18n.t("lang-label")}</h2>
-            <ul>{links}</ul>
+            <ul>{items}</ul>
         </nav>
     }
 }
@@ -201,7 +263,10 @@ pub fn Footer() -> impl IntoView {
                 <h2>{i18n.t("home-call-title")}</h2>
                 <KeyLines with_hours=false/>
                 <LanguageSwitcher/>
-                <p>{i18n.t("footer-privacy")}</p>
+                <p>
+                    {i18n.t("footer-privacy")} " "
+                    <a href=i18n.href("/staying-safe")>{i18n.t("safety-online-link")}</a>
+                </p>
                 <p>{i18n.t("footer-guidance")}</p>
                 <p class="small">{i18n.t("footer-data")}</p>
             </div>

@@ -130,7 +130,7 @@ pub fn shell() -> impl IntoView {
                 <meta name="color-scheme" content="light"/>
                 <link rel="stylesheet" href=assets.css.clone()/>
                 <link rel="icon" href="/favicon.ico" sizes="any"/>
-                <script src=assets.quick_exit_js.clone() defer></script>
+                <script src=assets.site_js.clone() defer></script>
                 {hydration}
                 <MetaTags/>
             </head>

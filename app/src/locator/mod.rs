@@ -2,7 +2,7 @@
 //! They render what [`linkages_directory`] answers, on the server only; the one part that runs
 //! in the browser is the "use my location" island ([`location`]).
 
-mod location;
+pub mod location;
 
 #[cfg(feature = "ssr")]
 mod hotlines_page;

@@ -13,7 +13,7 @@ use linkages_directory::Agency;
 
 use super::location::UseMyLocation;
 use crate::{
-    i18n::{use_i18n, I18n},
+    i18n::{strip_bidi_marks, use_i18n, I18n},
     layout::{lines::DPSS_CUSTOMER_SERVICE, LinkedText, PageTitle},
     site::{SearchRefused, Site},
 };
@@ -58,18 +58,28 @@ pub fn FindPage() -> impl IntoView {
     // Over the client's search budget (the server decides): say so instead of searching.
     let refused = use_context::<http::request::Parts>()
         .is_some_and(|parts| parts.extensions.get::<SearchRefused>().is_some());
-    let results = if refused {
+    let (results, problem) = if refused {
         if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
             response.set_status(http::StatusCode::TOO_MANY_REQUESTS);
         }
-        view! { <SearchRefusedNotice/> }.to_html()
+        (view! { <SearchRefusedNotice/> }.to_html(), true)
     } else {
         let finder = expect_context::<Site>().finder.get();
         let answer = find(&finder, &find_query, now_in_los_angeles());
-        view! { <FindResults answer=answer choice=choice/> }.to_html()
+        let problem = matches!(answer, FindAnswer::Problem { .. });
+        (
+            view! { <FindResults answer=answer choice=choice/> }.to_html(),
+            problem,
+        )
+    };
+    // A page that shows a problem says so first in its title (GOV.UK's error pattern).
+    let title = if problem {
+        format!("{}: {}", i18n.t("error-title"), i18n.t("find-title"))
+    } else {
+        i18n.t("find-title")
     };
     view! {
-        <PageTitle text=i18n.t("find-title")/>
+        <PageTitle text=title/>
         <h1>{i18n.t("find-title")}</h1>
         <p>{i18n.t("find-intro")}</p>
         <form method="get" action=i18n.href("/find") class="search">
@@ -112,7 +122,7 @@ fn FindResults(answer: FindAnswer, choice: AgencyChoice) -> impl IntoView {
                 response.set_status(status);
             }
             EitherOf4::B(view! {
-                <div class="error-summary" role="alert">
+                <div class="error-summary" role="alert" tabindex="-1" autofocus>
                     <h2>{i18n.t("error-title")}</h2>
                     <p>
                         <a href="#q">{i18n.t_with(&format!("find-error-{code}"), [("input", input.into())])}</a>
@@ -218,7 +228,7 @@ fn FindResults(answer: FindAnswer, choice: AgencyChoice) -> impl IntoView {
 fn SearchRefusedNotice() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <div class="error-summary" role="alert">
+        <div class="error-summary" role="alert" tabindex="-1" autofocus>
             <h2>{i18n.t("limits-search-title")}</h2>
             <p>{i18n.t("limits-search-text")}</p>
             <p>{i18n.t("limits-search-call")}</p>
@@ -349,7 +359,9 @@ pub(super) fn hours_text(i18n: &I18n, state: &OpenState) -> String {
 }
 
 /// A wall-clock time `HH:MM` in the locale's own way (`5:30 p.m.`, `17:30`): each locale's
-/// `time-of-day` message picks from the 12- and 24-hour parts.
+/// `time-of-day` message picks from the 12- and 24-hour parts. One string with no bidi
+/// isolates inside: the message it goes into isolates it once, as a whole. (Isolating the
+/// hours and the minutes each on their own lets right-to-left text show `30:5`.)
 fn time_text(i18n: &I18n, hh_mm: &str) -> String {
     let Some((hours, minutes)) = hh_mm
         .split_once(':')
@@ -361,7 +373,7 @@ fn time_text(i18n: &I18n, hh_mm: &str) -> String {
         0 => 12,
         h => h,
     };
-    i18n.t_with(
+    strip_bidi_marks(&i18n.t_with(
         "time-of-day",
         [
             ("h12", h12.into()),
@@ -369,7 +381,7 @@ fn time_text(i18n: &I18n, hh_mm: &str) -> String {
             ("mm", format!("{minutes:02}").into()),
             ("ampm", if hours < 12 { "am" } else { "pm" }.into()),
         ],
-    )
+    ))
 }
 
 /// A directions link: the street address when we have one (an approximate point is only a

@@ -9,18 +9,19 @@ use leptos::{
 
 use crate::{
     i18n::{strip_bidi_marks, use_i18n, I18n},
-    layout::{
-        lines::{CHILD_PROTECTION, EMERGENCY},
-        LinkedText, PageTitle,
-    },
+    layout::PageTitle,
     url::encode_uri_component,
 };
 use linkages_screening::{
     evaluate,
     flow::{check_your_answers, options},
-    step::{question_number, submit, Go, Page, Screen, AT_FIELD, GO_FIELD},
+    step::{question_number, submit, At, Go, Page, Screen, AT_FIELD, GO_FIELD},
     Answers, Fact, Fit, PathResult,
 };
+
+/// The `id` of the screening form. The language switch's buttons name it (`form=`), so they
+/// post the answers so far to the other language's page.
+pub const SCREENING_FORM_ID: &str = "screening-form";
 
 /// The form fields of the POST this page answers (server only; empty for a GET).
 #[derive(Clone, Debug, Default)]
@@ -52,30 +53,59 @@ fn first_screen(fields: &[(String, String)]) -> Screen {
 
 /// The form and its current step. `fields` (what was posted, empty for a GET) travel to the
 /// browser in the island's props; they are the answers already in the page's hidden fields.
+///
+/// In the browser every step is a history entry holding [`Screen::fields`] in
+/// `history.state` (never in the URL), so Back and Forward show the step and answers a
+/// reader without JavaScript would see.
 #[island]
 fn ScreeningForm(fields: Vec<(String, String)>) -> impl IntoView {
     let i18n = use_i18n();
     let screen = RwSignal::new(first_screen(&fields));
     let action = i18n.href("/screening");
 
+    // Show `next` as a new page would: title, then focus on its heading.
+    let show = {
+        let i18n = i18n.clone();
+        move |next: Screen| {
+            #[cfg(feature = "hydrate")]
+            client::set_title(&crate::layout::document_title(
+                &page_title(&i18n, &next),
+                &i18n.t("site-name"),
+            ));
+            #[cfg(not(feature = "hydrate"))]
+            let _ = &i18n;
+            screen.set(next);
+        }
+    };
+    // After hydration (an effect), so the first render matches the server's page.
+    #[cfg(feature = "hydrate")]
+    {
+        let show = show.clone();
+        Effect::new(move |_| client::keep_in_history(screen, show.clone()));
+    }
+
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         #[cfg(feature = "hydrate")]
         if let Some(fields) = client::form_fields(&event) {
             event.prevent_default();
             let next = submit(fields.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-            client::set_title(&crate::layout::document_title(
-                &page_title(&i18n, &next),
-                &i18n.t("site-name"),
-            ));
-            screen.set(next);
+            client::push_step(&next);
+            show(next);
             client::focus_heading();
         }
         #[cfg(not(feature = "hydrate"))]
-        let _ = (event, screen, &i18n);
+        let _ = (event, &show);
     };
 
     view! {
-        <form method="post" action=action class="screening" novalidate on:submit=on_submit>
+        <form
+            id=SCREENING_FORM_ID
+            method="post"
+            action=action
+            class="screening"
+            novalidate
+            on:submit=on_submit
+        >
             // Keyed by the whole screen: each step gets fresh elements. Reusing the radios of
             // one question for the next would let the browser's radio groups undo `checked`.
             <For each=move || [screen.get()] key=|current| *current let:current>
@@ -109,15 +139,24 @@ fn page_title(i18n: &I18n, screen: &Screen) -> String {
     }
 }
 
-/// Every answer as a hidden field, except the one the page asks for.
-fn hidden_answers(answers: Answers, except: Option<Fact>) -> impl IntoView {
-    answers
+/// Every answer as a hidden field, except the one the page asks for, and the page itself
+/// (`_at`): what the form posts besides the button pressed.
+fn hidden_fields(answers: Answers, at: At) -> impl IntoView {
+    let asked = match at {
+        At::Question(fact) => Some(fact),
+        At::Check | At::Result => None,
+    };
+    let answers = answers
         .iter()
-        .filter(|(fact, _)| Some(*fact) != except)
+        .filter(|(fact, _)| Some(*fact) != asked)
         .map(|(fact, answer)| {
             view! { <input type="hidden" name=fact.as_str() value=answer.as_str()/> }
         })
-        .collect_view()
+        .collect_view();
+    view! {
+        {answers}
+        <input type="hidden" name=AT_FIELD value=at.value()/>
+    }
 }
 
 fn go_button(go: Go, class: &'static str, label: String) -> impl IntoView {
@@ -160,7 +199,7 @@ fn Question(answers: Answers, fact: Fact, missing_answer: bool) -> impl IntoView
         .collect_view();
     let error_summary = missing_answer.then(|| {
         view! {
-            <div class="error-summary" role="alert" tabindex="-1">
+            <div class="error-summary" role="alert" tabindex="-1" autofocus>
                 <h2>{i18n.t("error-title")}</h2>
                 <p>
                     <a href=format!("#{first_option}")>{i18n.t("flow-choose-one")}</a>
@@ -176,8 +215,7 @@ fn Question(answers: Answers, fact: Fact, missing_answer: bool) -> impl IntoView
     let number = question_number(&answers, fact) as i64;
     view! {
         {error_summary}
-        {hidden_answers(answers, Some(fact))}
-        <input type="hidden" name=AT_FIELD value=fact.as_str()/>
+        {hidden_fields(answers, At::Question(fact))}
         <fieldset class=if missing_answer { "question has-error" } else { "question" }>
             <legend>
                 <span class="caption">
@@ -218,7 +256,7 @@ fn CheckAnswers(answers: Answers) -> impl IntoView {
         })
         .collect_view();
     view! {
-        {hidden_answers(answers, None)}
+        {hidden_fields(answers, At::Check)}
         <h1 id="flow-heading" tabindex="-1">{i18n.t("flow-check-title")}</h1>
         <dl class="answers">{rows}</dl>
         <div class="actions">
@@ -272,12 +310,8 @@ fn ScreeningResult(answers: Answers) -> impl IntoView {
         encode_uri_component(&summary)
     );
     view! {
-        {hidden_answers(answers, None)}
+        {hidden_fields(answers, At::Result)}
         <h1 id="flow-heading" tabindex="-1">{i18n.t("flow-result-title")}</h1>
-        <div class="safety-box">
-            <p><LinkedText id="safety-danger" line=EMERGENCY/></p>
-            <p><LinkedText id="safety-report" line=CHILD_PROTECTION/></p>
-        </div>
         <p class="notice">
             {i18n.t("screening-guidance-not-decision")} " " {i18n.t("flow-not-decision")}
         </p>
@@ -395,17 +429,26 @@ fn share_summary(i18n: &I18n, fitting: &[PathResult]) -> String {
 
 #[cfg(feature = "hydrate")]
 mod client {
-    use wasm_bindgen::JsCast;
+    use leptos::prelude::*;
+    use wasm_bindgen::{JsCast, JsValue};
     use web_sys::{FormData, HtmlButtonElement, HtmlElement, HtmlFormElement};
 
     use linkages_screening::{
-        step::{AT_FIELD, GO_FIELD},
+        step::{submit, Screen, AT_FIELD, GO_FIELD},
         Fact,
     };
 
-    /// The submitted fields: answers, the question on screen, and the button pressed.
+    /// The submitted fields: answers, the page on screen, and the button pressed. `None`
+    /// for a button that posts elsewhere (`formaction`: the language switch), which the
+    /// browser sends as a plain form.
     pub fn form_fields(event: &leptos::ev::SubmitEvent) -> Option<Vec<(String, String)>> {
         let form = event.target()?.dyn_into::<HtmlFormElement>().ok()?;
+        let button = event
+            .submitter()
+            .and_then(|s| s.dyn_into::<HtmlButtonElement>().ok())?;
+        if button.has_attribute("formaction") {
+            return None;
+        }
         let data = FormData::new_with_form(&form).ok()?;
         let mut fields = Vec::new();
         for name in Fact::ALL.iter().map(|f| f.as_str()).chain([AT_FIELD]) {
@@ -413,13 +456,60 @@ mod client {
                 fields.push((name.to_owned(), value));
             }
         }
-        let button = event
-            .submitter()
-            .and_then(|s| s.dyn_into::<HtmlButtonElement>().ok())?;
         if button.name() == GO_FIELD {
             fields.push((GO_FIELD.to_owned(), button.value()));
         }
         Some(fields)
+    }
+
+    /// A screen as `history.state`: its fields, form-encoded (names and values are ASCII
+    /// words, so no escaping is needed).
+    fn state_of(screen: &Screen) -> JsValue {
+        let text = screen
+            .fields()
+            .iter()
+            .map(|(name, value)| format!("{name}={value}"))
+            .collect::<Vec<_>>()
+            .join("&");
+        JsValue::from_str(&text)
+    }
+
+    /// The screen a `history.state` holds, if it is one of ours.
+    fn screen_of(state: &JsValue) -> Option<Screen> {
+        let text = state.as_string()?;
+        let fields = text.split('&').filter_map(|pair| pair.split_once('='));
+        Some(submit(fields))
+    }
+
+    /// A new step is a new history entry, at the same URL.
+    pub fn push_step(screen: &Screen) {
+        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+            let _ = history.push_state_with_url(&state_of(screen), "", None);
+        }
+    }
+
+    /// Ties the island to the session history: this entry gets the screen on show (or, when
+    /// the browser reloaded an entry that already holds one, shows that), and Back and
+    /// Forward show the screen of the entry they land on.
+    pub fn keep_in_history(screen: RwSignal<Screen>, show: impl Fn(Screen) + Clone + 'static) {
+        let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
+            return;
+        };
+        match history.state().ok().as_ref().and_then(screen_of) {
+            Some(saved) if saved != screen.get_untracked() => show(saved),
+            Some(_) => {}
+            None => {
+                let _ = history.replace_state(&state_of(&screen.get_untracked()), "");
+            }
+        }
+        let handle = window_event_listener(leptos::ev::popstate, move |event| {
+            if let Some(saved) = screen_of(&event.state()) {
+                show(saved);
+                focus_heading();
+            }
+        });
+        // The island lives as long as the page.
+        std::mem::forget(handle);
     }
 
     pub fn set_title(title: &str) {
