@@ -71,8 +71,10 @@ async function openModeContext(mode) {
   return opened;
 }
 
+/// The question on screen (`_at`), or null on the check page and the result.
 async function currentQuestion(page) {
-  return page.$eval("input[name=_at]", (el) => el.value).catch(() => null);
+  const at = await page.$eval("input[name=_at]", (el) => el.value).catch(() => null);
+  return at === "check" || at === "result" ? null : at;
 }
 
 /// Presses a screening button and waits for the next screen (a reload without JavaScript,

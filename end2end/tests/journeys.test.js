@@ -20,8 +20,10 @@ async function open(page, mode, path) {
   return response;
 }
 
+/// The question on screen (`_at`), or null on the check page and the result.
 async function currentQuestion(page) {
-  return page.$eval("input[name=_at]", (el) => el.value).catch(() => null);
+  const at = await page.$eval("input[name=_at]", (el) => el.value).catch(() => null);
+  return at === "check" || at === "result" ? null : at;
 }
 
 /// Presses a screening button and waits for the next step (a reload without JavaScript).
@@ -276,7 +278,10 @@ for (const tag of ["ar", "fa"]) {
       const out = [];
       const walker = document.createTreeWalker(document.querySelector("main"), NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const match = /(\d{1,2}):(\d{2})/.exec(node.data);
+        // Our own words around a time, not the sources' English hour lines.
+        if (node.parentElement.closest("[lang=en]")) continue;
+        // Isolation marks may sit around either part (that was the fault); still one time.
+        const match = /(\d{1,2})[\u2066-\u2069]*:[\u2066-\u2069]*(\d{2})/.exec(node.data);
         if (!match) continue;
         const rect = (start, end) => {
           const range = document.createRange();
@@ -285,10 +290,10 @@ for (const tag of ["ar", "fa"]) {
           return range.getBoundingClientRect();
         };
         const hourStart = match.index;
-        const minuteStart = hourStart + match[1].length + 1;
+        const minuteStart = hourStart + match[0].length - 2;
         const hour = rect(hourStart, hourStart + match[1].length);
         const minute = rect(minuteStart, minuteStart + 2);
-        out.push({ text: match[0], hourLeft: hour.left, minuteLeft: minute.left, sameLine: Math.abs(hour.top - minute.top) < 2 });
+        out.push({ text: match[0].replace(/[\u2066-\u2069]/g, ""), hourLeft: hour.left, minuteLeft: minute.left, sameLine: Math.abs(hour.top - minute.top) < 2 });
       }
       return out;
     });

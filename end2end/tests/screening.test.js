@@ -25,8 +25,10 @@ after(async () => {
   await browser?.close();
 });
 
+/// The question on screen (`_at`), or null on the check page and the result.
 async function currentQuestion(page) {
-  return page.$eval("input[name=_at]", (el) => el.value).catch(() => null);
+  const at = await page.$eval("input[name=_at]", (el) => el.value).catch(() => null);
+  return at === "check" || at === "result" ? null : at;
 }
 
 for (const mode of MODES) {

@@ -89,7 +89,14 @@ fn ScreeningForm(fields: Vec<(String, String)>) -> impl IntoView {
         if let Some(fields) = client::form_fields(&event) {
             event.prevent_default();
             let next = submit(fields.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-            client::push_step(&next);
+            // The step being left keeps the answer chosen on it, as a browser keeps a
+            // form's state for Back without JavaScript; the next step is a new entry.
+            let leaving = fields
+                .iter()
+                .filter(|(name, _)| name != GO_FIELD)
+                .map(|(k, v)| (k.as_str(), v.as_str()))
+                .chain([(GO_FIELD, "stay")]);
+            client::push_step(&submit(leaving), &next);
             show(next);
             client::focus_heading();
         }
@@ -481,10 +488,12 @@ mod client {
         Some(submit(fields))
     }
 
-    /// A new step is a new history entry, at the same URL.
-    pub fn push_step(screen: &Screen) {
+    /// Records `leaving` (the step on screen, with what was chosen on it) in the current
+    /// history entry, then adds `next` as a new entry at the same URL.
+    pub fn push_step(leaving: &Screen, next: &Screen) {
         if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-            let _ = history.push_state_with_url(&state_of(screen), "", None);
+            let _ = history.replace_state(&state_of(leaving), "");
+            let _ = history.push_state_with_url(&state_of(next), "", None);
         }
     }
 
