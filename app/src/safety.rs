@@ -1,13 +1,11 @@
 //! "Staying safe online" (`/<lang>/staying-safe`, server only): what Quick exit does and does
 //! not do, private windows, deleting this site from a phone's history, and what the site
-//! keeps. Linked next to Quick exit on every page and from the footer.
+//! keeps. Linked next to Quick exit on every page and from the footer. The danger lines are
+//! in the safety banner above every page, so the page does not repeat them.
 
 use leptos::prelude::*;
 
-use crate::{
-    i18n::use_i18n,
-    layout::{lines::EMERGENCY, LinkedText, PageTitle},
-};
+use crate::{i18n::use_i18n, layout::PageTitle};
 
 #[component]
 pub fn StayingSafePage() -> impl IntoView {
@@ -24,9 +22,6 @@ pub fn StayingSafePage() -> impl IntoView {
         <PageTitle text=i18n.t("safety-online-title")/>
         <h1>{i18n.t("safety-online-title")}</h1>
         <p class="lead">{i18n.t("safety-online-intro")}</p>
-        <p class="notice">
-            <LinkedText id="safety-online-danger" line=EMERGENCY/>
-        </p>
         <h2>{i18n.t("safety-online-exit-title")}</h2>
         {paragraph("safety-online-exit")}
         {paragraph("safety-online-back")}

@@ -63,8 +63,9 @@ for (const mode of MODES) {
       // After hydration the text is still Spanish: the browser rendered the same language.
       assert.equal(await page.textContent("h1"), "¿Tiene un caso abierto con DCFS?");
     }
-    await page.click("footer a[hreflang=en]");
-    await page.waitForURL(`${BASE_URL}/en/screening`);
+    // On the screening the switch is a button of the form (it carries the answers).
+    await Promise.all([page.waitForNavigation(), page.click("footer .languages button[lang=en]")]);
+    assert.equal(page.url(), `${BASE_URL}/en/screening`);
     assert.equal(await page.getAttribute("html", "lang"), "en");
     assert.deepEqual(errors, []);
     await context.close();

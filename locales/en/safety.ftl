@@ -3,7 +3,6 @@
 safety-online-link = Staying safe online
 safety-online-title = Staying safe online
 safety-online-intro = If someone checks your phone or computer, these steps can help keep your visit private.
-safety-online-danger = If you are in danger now, call { $number }.
 
 safety-online-exit-title = Leave fast
 safety-online-exit = The { exit-link } button is at the top of every page. It opens a weather search. You can also press the Shift key 3 times, fast.

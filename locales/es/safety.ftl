@@ -4,7 +4,6 @@
 safety-online-link = Seguridad en internet
 safety-online-title = Seguridad en internet
 safety-online-intro = Si alguien revisa su teléfono o computadora, estos pasos pueden ayudarle a mantener su visita en privado.
-safety-online-danger = Si está en peligro ahora, llame al { $number }.
 
 safety-online-exit-title = Salga rápido
 safety-online-exit = El botón { exit-link } está arriba en cada página. Abre una búsqueda del clima. También puede oprimir la tecla Shift 3 veces, rápido.

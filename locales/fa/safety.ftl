@@ -4,7 +4,6 @@
 safety-online-link = امنیت در اینترنت
 safety-online-title = امنیت در اینترنت
 safety-online-intro = اگر کسی گوشی یا کامپیوتر شما را بررسی می‌کند، این کارها کمک می‌کند بازدید شما از این سایت خصوصی بماند.
-safety-online-danger = اگر الان در خطر هستید، با { $number } تماس بگیرید.
 
 safety-online-exit-title = سریع خارج شوید
 safety-online-exit = دکمه «{ exit-link }» بالای همه صفحه‌ها است. این دکمه یک جستجوی آب‌وهوا را باز می‌کند. همچنین می‌توانید سه بار و سریع کلید Shift را بزنید.

@@ -4,7 +4,6 @@
 safety-online-link = ऑनलाइन सुरक्षित रहें
 safety-online-title = ऑनलाइन सुरक्षित रहें
 safety-online-intro = अगर कोई आपका फ़ोन या कंप्यूटर देखता है, तो ये तरीके इस वेबसाइट पर आपके आने की बात निजी रखने में मदद कर सकते हैं।
-safety-online-danger = अगर आप अभी खतरे में हैं, तो { $number } पर कॉल करें।
 
 safety-online-exit-title = जल्दी बाहर निकलें
 safety-online-exit = "{ exit-link }" बटन हर पेज के ऊपर है। यह मौसम की खोज खोलता है। आप Shift बटन को जल्दी-जल्दी 3 बार भी दबा सकते हैं।

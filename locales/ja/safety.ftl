@@ -4,7 +4,6 @@
 safety-online-link = ネットを安全に使うために
 safety-online-title = ネットを安全に使うために
 safety-online-intro = だれかにスマートフォンやパソコンを見られる場合、次の方法で、このサイトを見たことを知られにくくできます。
-safety-online-danger = いま危険な状態なら、{ $number }に電話してください。
 
 safety-online-exit-title = すぐに離れる
 safety-online-exit = 「{ exit-link }」ボタンは、どのページにも上のほうにあります。押すと天気の検索が開きます。Shiftキーをすばやく3回押しても離れられます。

@@ -4,7 +4,6 @@
 safety-online-link = 온라인에서 안전하게
 safety-online-title = 온라인에서 안전하게
 safety-online-intro = 누군가 내 휴대폰이나 컴퓨터를 확인한다면, 이 방법으로 이 사이트에 온 것을 다른 사람이 모르게 할 수 있어요.
-safety-online-danger = 지금 위험하다면 { $number }에 전화하세요.
 
 safety-online-exit-title = 빨리 나가기
 safety-online-exit = "{ exit-link }" 버튼은 모든 페이지 맨 위에 있어요. 누르면 날씨 검색이 열려요. Shift 키를 빠르게 3번 눌러도 돼요.

@@ -4,7 +4,6 @@
 safety-online-link = Manatiling ligtas online
 safety-online-title = Manatiling ligtas online
 safety-online-intro = Kung may tumitingin sa telepono o computer ninyo, makakatulong po ang mga hakbang na ito para manatiling pribado ang pagbisita ninyo sa site na ito.
-safety-online-danger = Kung nasa panganib po kayo ngayon, tumawag sa { $number }.
 
 safety-online-exit-title = Umalis agad
 safety-online-exit = Nasa itaas ng bawat pahina ang button na "{ exit-link }". Nagbubukas ito ng paghahanap ng lagay ng panahon. Puwede rin po ninyong pindutin ang Shift key nang 3 beses nang mabilis.

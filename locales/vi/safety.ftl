@@ -4,7 +4,6 @@
 safety-online-link = An toàn khi lên mạng
 safety-online-title = An toàn khi lên mạng
 safety-online-intro = Nếu có người kiểm tra điện thoại hay máy tính của quý vị, những bước này có thể giúp giữ kín việc quý vị vào trang web này.
-safety-online-danger = Nếu quý vị đang gặp nguy hiểm, hãy gọi { $number }.
 
 safety-online-exit-title = Rời đi nhanh
 safety-online-exit = Nút "{ exit-link }" nằm ở đầu mỗi trang. Nút này mở một trang tìm kiếm thời tiết. Quý vị cũng có thể bấm phím Shift 3 lần thật nhanh.

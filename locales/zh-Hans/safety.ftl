@@ -4,7 +4,6 @@
 safety-online-link = 安全上网
 safety-online-title = 安全上网
 safety-online-intro = 如果有人会查看您的手机或电脑，以下步骤可以帮助您不让别人知道您来过本网站。
-safety-online-danger = 如果您现在有危险，请拨打 { $number }。
 
 safety-online-exit-title = 快速离开
 safety-online-exit = 每个页面顶部都有“{ exit-link }”按钮。点击后会打开天气搜索。您也可以快速按 3 次 Shift 键。

@@ -4,7 +4,6 @@
 safety-online-link = 安全上網
 safety-online-title = 安全上網
 safety-online-intro = 如果有人會查看您的手機或電腦，以下步驟可以幫助您不讓別人知道您來過本網站。
-safety-online-danger = 如果您現在有危險，請撥打 { $number }。
 
 safety-online-exit-title = 快速離開
 safety-online-exit = 每個頁面頂部都有「{ exit-link }」按鈕。按下後會開啟天氣搜尋。您也可以快速按 3 次 Shift 鍵。
