@@ -29,7 +29,7 @@ use linkages_app::{
 use linkages_directory::search::{
     check_replacement, FinderError, OfficeCounts, OfficeFinder, Refusal, ReplacementPolicy,
 };
-use tower_http::{compression::CompressionLayer, set_header::SetResponseHeaderLayer};
+use tower_http::set_header::SetResponseHeaderLayer;
 
 /// Everything a request handler may read. Cheap to clone; all of it is read-only.
 #[derive(Clone, Debug)]
@@ -279,8 +279,8 @@ pub fn app(state: AppState) -> Router {
         .route("/i18n/{file}", get(locale_text))
         .merge(static_files::routes(&state))
         .merge(api)
-        .merge(pages)
-        .layer(CompressionLayer::new())
+        .merge(pages);
+    let router = static_files::with_compression(router)
         .layer(axum::middleware::from_fn(limits::explain_empty_refusals));
     // The length is checked before the request is logged: a 64 KB path is never written out.
     let router =
