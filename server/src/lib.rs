@@ -2,6 +2,7 @@
 //! directly with `tower::ServiceExt::oneshot` and `main` only adds configuration and a socket.
 
 pub mod api;
+pub mod canonical;
 pub mod config;
 pub mod limits;
 pub mod serve;
@@ -281,7 +282,9 @@ pub fn app(state: AppState) -> Router {
         .merge(api)
         .merge(pages);
     let router = static_files::with_compression(router)
-        .layer(axum::middleware::from_fn(limits::explain_empty_refusals));
+        .layer(axum::middleware::from_fn(limits::explain_empty_refusals))
+        // Outside the routes, so one rule covers pages, API and files alike.
+        .layer(axum::middleware::from_fn(canonical::redirect_to_canonical));
     // The length is checked before the request is logged: a 64 KB path is never written out.
     let router =
         with_request_log(router).layer(axum::middleware::from_fn(limits::limit_url_length));

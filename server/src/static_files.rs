@@ -18,7 +18,8 @@ use crate::AppState;
 
 /// `/pkg` (wasm, glue, boot) and `/assets` (css, quick exit) carry content hashes in their
 /// names once built, so those files are cached for a year; brotli/gzip copies are served when
-/// present (so they vary by `Accept-Encoding`: see [`with_compression`]).
+/// present (so they vary by `Accept-Encoding`: see [`with_compression`]). A folder is not a
+/// file: 404, never a listing, an index or a redirect to a trailing slash.
 pub fn routes(state: &AppState) -> Router<AppState> {
     let built = state.site_root.join("manifest.json").exists();
     let assets_dir = if built {
@@ -33,7 +34,12 @@ pub fn routes(state: &AppState) -> Router<AppState> {
                 cache_by_status(built, request, next)
             }))
             .layer(middleware::from_fn(only_names_a_disk_can_hold))
-            .service(ServeDir::new(dir).precompressed_br().precompressed_gzip())
+            .service(
+                ServeDir::new(dir)
+                    .precompressed_br()
+                    .precompressed_gzip()
+                    .append_index_html_on_directories(false),
+            )
     };
     let favicon = assets_dir.join("favicon.ico");
     Router::new()
