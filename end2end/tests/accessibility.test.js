@@ -517,7 +517,7 @@ for (const mode of MODES) {
     const page = await context.newPage();
     await page.setViewportSize({ width: 1024, height: 768 });
     const journey = { stops: [], problems: [] };
-    await open(page, mode, "/en/");
+    await open(page, mode, "/en");
 
     // The first Tab reaches the skip link, which shows itself; Enter moves focus to main.
     await rememberUnfocused(page);

@@ -2,6 +2,7 @@
 //! directly with `tower::ServiceExt::oneshot` and `main` only adds configuration and a socket.
 
 pub mod api;
+pub mod canonical;
 pub mod config;
 pub mod limits;
 pub mod serve;
@@ -29,7 +30,7 @@ use linkages_app::{
 use linkages_directory::search::{
     check_replacement, FinderError, OfficeCounts, OfficeFinder, Refusal, ReplacementPolicy,
 };
-use tower_http::{compression::CompressionLayer, set_header::SetResponseHeaderLayer};
+use tower_http::set_header::SetResponseHeaderLayer;
 
 /// Everything a request handler may read. Cheap to clone; all of it is read-only.
 #[derive(Clone, Debug)]
@@ -279,9 +280,11 @@ pub fn app(state: AppState) -> Router {
         .route("/i18n/{file}", get(locale_text))
         .merge(static_files::routes(&state))
         .merge(api)
-        .merge(pages)
-        .layer(CompressionLayer::new())
-        .layer(axum::middleware::from_fn(limits::explain_empty_refusals));
+        .merge(pages);
+    let router = static_files::with_compression(router)
+        .layer(axum::middleware::from_fn(limits::explain_empty_refusals))
+        // Outside the routes, so one rule covers pages, API and files alike.
+        .layer(axum::middleware::from_fn(canonical::redirect_to_canonical));
     // The length is checked before the request is logged: a 64 KB path is never written out.
     let router =
         with_request_log(router).layer(axum::middleware::from_fn(limits::limit_url_length));

@@ -2,13 +2,14 @@
 
 use axum::{
     extract::Request,
-    http::{header, HeaderName, HeaderValue, StatusCode},
+    http::{header, HeaderMap, HeaderName, HeaderValue, StatusCode},
     middleware::{self, Next},
     response::{IntoResponse, Response},
     Router,
 };
 use tower::ServiceBuilder;
 use tower_http::{
+    compression::CompressionLayer,
     services::{ServeDir, ServeFile},
     set_header::SetResponseHeaderLayer,
 };
@@ -17,7 +18,8 @@ use crate::AppState;
 
 /// `/pkg` (wasm, glue, boot) and `/assets` (css, quick exit) carry content hashes in their
 /// names once built, so those files are cached for a year; brotli/gzip copies are served when
-/// present.
+/// present (so they vary by `Accept-Encoding`: see [`with_compression`]). A folder is not a
+/// file: 404, never a listing, an index or a redirect to a trailing slash.
 pub fn routes(state: &AppState) -> Router<AppState> {
     let built = state.site_root.join("manifest.json").exists();
     let assets_dir = if built {
@@ -32,7 +34,12 @@ pub fn routes(state: &AppState) -> Router<AppState> {
                 cache_by_status(built, request, next)
             }))
             .layer(middleware::from_fn(only_names_a_disk_can_hold))
-            .service(ServeDir::new(dir).precompressed_br().precompressed_gzip())
+            .service(
+                ServeDir::new(dir)
+                    .precompressed_br()
+                    .precompressed_gzip()
+                    .append_index_html_on_directories(false),
+            )
     };
     let favicon = assets_dir.join("favicon.ico");
     Router::new()
@@ -105,6 +112,50 @@ fn decoded_len(text: &str) -> usize {
     bytes.len() - 2 * escapes
 }
 
+/// Compresses what the client accepts, and says on every response that passes through
+/// (pages, API, static files with their brotli/gzip copies) that its body depends on
+/// `Accept-Encoding`, so no shared cache hands brotli to a client that cannot read it. The
+/// compression layer says so only when it compresses, and `ServeDir` never does.
+pub fn with_compression<S: Clone + Send + Sync + 'static>(router: Router<S>) -> Router<S> {
+    router
+        .layer(CompressionLayer::new())
+        .layer(middleware::from_fn(vary_by_encoding))
+}
+
+async fn vary_by_encoding(request: Request, next: Next) -> Response {
+    let mut response = next.run(request).await;
+    add_vary(response.headers_mut(), "Accept-Encoding");
+    response
+}
+
+/// Adds `name` to the response's `Vary`, merged into one header with what is there (any
+/// number of `Vary` lines, each a list), each name once whatever its letter case, in the order
+/// first seen. `Vary: *` already says everything and stays as it is.
+fn add_vary(headers: &mut HeaderMap, name: &'static str) {
+    let mut names: Vec<String> = Vec::new();
+    for value in headers.get_all(header::VARY) {
+        let Ok(value) = value.to_str() else {
+            // Not text: keep it as it is, beside a line of our own.
+            headers.append(header::VARY, HeaderValue::from_static(name));
+            return;
+        };
+        for part in value.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            if !names.iter().any(|n| n.eq_ignore_ascii_case(part)) {
+                names.push(part.to_owned());
+            }
+        }
+    }
+    if names.iter().any(|n| n == "*") {
+        return;
+    }
+    if !names.iter().any(|n| n.eq_ignore_ascii_case(name)) {
+        names.push(name.to_owned());
+    }
+    if let Ok(value) = HeaderValue::from_str(&names.join(", ")) {
+        headers.insert(header::VARY, value);
+    }
+}
+
 /// Headers for every response: no sniffing, no referrer, no framing, geolocation only here.
 pub fn with_security_headers<S: Clone + Send + Sync + 'static>(router: Router<S>) -> Router<S> {
     let headers: [(HeaderName, &'static str); 5] = [
@@ -131,7 +182,39 @@ pub fn with_security_headers<S: Clone + Send + Sync + 'static>(router: Router<S>
 
 #[cfg(test)]
 mod tests {
-    use super::{decoded_len, static_cache_control, StatusCode};
+    use super::{add_vary, decoded_len, header, static_cache_control, HeaderMap, StatusCode};
+
+    fn vary_after(lines: &[&str]) -> Vec<String> {
+        let mut headers = HeaderMap::new();
+        for line in lines {
+            headers.append(header::VARY, line.parse().unwrap());
+        }
+        add_vary(&mut headers, "Accept-Encoding");
+        headers
+            .get_all(header::VARY)
+            .iter()
+            .map(|v| v.to_str().unwrap().to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn vary_is_one_merged_list_with_each_name_once() {
+        assert_eq!(vary_after(&[]), ["Accept-Encoding"]);
+        assert_eq!(
+            vary_after(&["Accept-Language, Cookie"]),
+            ["Accept-Language, Cookie, Accept-Encoding"]
+        );
+        // The compression layer appends its own line in lower case.
+        assert_eq!(
+            vary_after(&["Accept-Language, Cookie", "accept-encoding"]),
+            ["Accept-Language, Cookie, accept-encoding"]
+        );
+        assert_eq!(
+            vary_after(&["host,x-forwarded-proto,, host", "Host"]),
+            ["host, x-forwarded-proto, Accept-Encoding"]
+        );
+        assert_eq!(vary_after(&["*"]), ["*"]);
+    }
 
     #[test]
     fn only_a_hashed_file_found_is_cached_for_a_year() {

@@ -118,7 +118,7 @@ async fn pages_about_a_readers_place_or_answers_are_kept_by_no_cache() {
     assert_eq!(cache_control(&nearest), "no-store");
 
     // Pages the same for every reader of a language stay revalidated, not unkept.
-    for path in ["/en/", "/es/find", "/en/hotlines", "/en/screening"] {
+    for path in ["/en", "/es/find", "/en/hotlines", "/en/screening"] {
         let reply = request(&app, "GET", path).await;
         assert_eq!(reply.status, 200, "{path}");
         assert_eq!(cache_control(&reply), "no-cache, private", "{path}");
@@ -135,15 +135,114 @@ async fn the_language_cookie_is_secure_when_the_site_is_on_https() {
             .unwrap_or("")
             .to_owned()
     };
-    let plain = request(&app(test_state()), "GET", "/es/").await;
+    let plain = request(&app(test_state()), "GET", "/es").await;
     assert!(cookie(&plain).starts_with("lang=es;"), "{}", cookie(&plain));
     assert!(!cookie(&plain).contains("Secure"), "{}", cookie(&plain));
 
-    let https = request(&app(test_state().with_https(true)), "GET", "/es/").await;
+    let https = request(&app(test_state().with_https(true)), "GET", "/es").await;
     assert!(cookie(&https).contains("; Secure"), "{}", cookie(&https));
     assert!(cookie(&https).contains("HttpOnly"), "{}", cookie(&https));
 
     // HSTS is only sent over HTTPS, so it says the same.
-    let hsts = request(&app(test_state().with_hsts(Some(600))), "GET", "/es/").await;
+    let hsts = request(&app(test_state().with_hsts(Some(600))), "GET", "/es").await;
     assert!(cookie(&hsts).contains("; Secure"), "{}", cookie(&hsts));
+}
+
+fn vary(reply: &Reply) -> Vec<String> {
+    let lines: Vec<&str> = reply
+        .headers
+        .get_all("vary")
+        .iter()
+        .map(|v| v.to_str().unwrap())
+        .collect();
+    assert!(lines.len() <= 1, "one Vary header: {lines:?}");
+    lines
+        .iter()
+        .flat_map(|l| l.split(','))
+        .map(|name| name.trim().to_ascii_lowercase())
+        .collect()
+}
+
+fn has_each_once(vary: &[String], names: &[&str]) -> bool {
+    names
+        .iter()
+        .all(|name| vary.iter().filter(|v| v == name).count() == 1)
+}
+
+async fn request_with(app: &Router, path: &str, accept_encoding: Option<&str>) -> Reply {
+    let mut builder = Request::get(path);
+    if let Some(encodings) = accept_encoding {
+        builder = builder.header("accept-encoding", encodings);
+    }
+    send_to(app.clone(), builder.body(Body::empty()).unwrap()).await
+}
+
+/// A brotli or gzip copy kept for a year by a shared cache must only go to clients that asked
+/// for it: every answer whose body depends on `Accept-Encoding` says so.
+#[tokio::test]
+async fn what_may_be_compressed_varies_by_accept_encoding() {
+    let (site, root) = built_site("vary");
+    let css = "site.0123456789abcdef.css";
+    let plain = "body { color: #0b0c0c; } /* the stylesheet, long enough to compress */";
+    std::fs::write(root.join("assets").join(css), plain).unwrap();
+    std::fs::write(root.join("assets").join(format!("{css}.br")), "brotli copy").unwrap();
+    std::fs::write(root.join("assets").join(format!("{css}.gz")), "gzip copy").unwrap();
+    let path = format!("/assets/{css}");
+    for (accept, encoding, body) in [
+        (Some("br"), Some("br"), "brotli copy"),
+        (Some("gzip"), Some("gzip"), "gzip copy"),
+        (Some("gzip, deflate, br"), Some("br"), "brotli copy"),
+        (None, None, plain),
+        (Some("identity"), None, plain),
+    ] {
+        let reply = request_with(&site, &path, accept).await;
+        assert_eq!(reply.status, 200, "{accept:?}");
+        assert_eq!(
+            reply
+                .headers
+                .get("content-encoding")
+                .map(|v| v.to_str().unwrap()),
+            encoding,
+            "{accept:?}"
+        );
+        assert_eq!(reply.body, body, "{accept:?}");
+        assert_eq!(cache_control(&reply), YEAR, "{accept:?}");
+        assert!(
+            has_each_once(&vary(&reply), &["accept-encoding"]),
+            "{accept:?}: {:?}",
+            vary(&reply)
+        );
+    }
+    std::fs::remove_dir_all(&root).ok();
+
+    // Pages vary by language and cookie too, compressed or not; each name is listed once.
+    let app = app(test_state());
+    for accept in [Some("gzip"), Some("br"), None] {
+        for path in ["/en", "/es/find", "/en/screening"] {
+            let reply = request_with(&app, path, accept).await;
+            assert_eq!(reply.status, 200, "{path}");
+            let names = vary(&reply);
+            assert!(
+                has_each_once(&names, &["accept-language", "cookie", "accept-encoding"]),
+                "{path} {accept:?}: {names:?}"
+            );
+            assert_eq!(
+                reply
+                    .headers
+                    .get("content-encoding")
+                    .map(|v| v.to_str().unwrap()),
+                accept,
+                "{path}"
+            );
+        }
+        // The JSON API, and the API root that also varies by host.
+        let services = request_with(&app, "/api/v1/services", accept).await;
+        assert!(has_each_once(&vary(&services), &["accept-encoding"]));
+        let root = request_with(&app, "/api/v1", accept).await;
+        let names = vary(&root);
+        assert!(
+            has_each_once(&names, &["host", "x-forwarded-proto", "accept-encoding"]),
+            "{names:?}"
+        );
+    }
 }

@@ -260,7 +260,7 @@ async fn the_hotlines_page_lists_every_line_with_its_source() {
         "each line says where it comes from"
     );
     // Linked from every page's footer.
-    let home = get("/es/", &[]).await;
+    let home = get("/es", &[]).await;
     assert!(home.body.contains(r#"href="/es/hotlines""#));
     // In another language the page is translated around the source's English.
     let spanish = get("/es/hotlines", &[]).await;

@@ -121,14 +121,20 @@ impl Locale {
             .find(|l| l.tag().eq_ignore_ascii_case(tag))
     }
 
-    /// Best shipped locale for one language range of an Accept-Language header:
-    /// the exact tag, then Chinese by script or region, then the primary subtag
-    /// (`es-MX` → `es`, `zh-TW` → `zh-Hant`, `fil` → `tl`).
-    fn for_range(range: &str) -> Option<Locale> {
-        if let Some(exact) = Locale::from_tag(range) {
+    /// The shipped locale a language tag asks for. One rule for an `Accept-Language` range and
+    /// for the first segment of a URL (`/es-MX/find` is sent to `/es/find`): the exact tag in
+    /// any letter case, then Chinese by script or region, then the primary subtag
+    /// (`es-MX` → `es`, `zh-TW` → `zh-Hant`, `fil` → `tl`). Only a well-formed tag is read:
+    /// subtags of 1 to 8 letters or digits (the first letters only) joined by `-` or `_`, so
+    /// `en-`, `en%2Dus` or `en.css` ask for nothing.
+    pub fn best_match(tag: &str) -> Option<Locale> {
+        if !is_language_tag(tag) {
+            return None;
+        }
+        if let Some(exact) = Locale::from_tag(tag) {
             return Some(exact);
         }
-        let mut subtags = range.split(['-', '_']);
+        let mut subtags = tag.split(['-', '_']);
         let primary = subtags.next().unwrap_or_default().to_ascii_lowercase();
         let rest: Vec<String> = subtags.map(|s| s.to_ascii_lowercase()).collect();
         match primary.as_str() {
@@ -148,6 +154,17 @@ impl Locale {
             _ => Locale::from_tag(&primary),
         }
     }
+}
+
+/// `zh-Hant-TW`, `en_US`, `fil`: subtags of 1 to 8 ASCII letters or digits, the first of
+/// letters only, joined by `-` (or `_`, which some clients send).
+fn is_language_tag(tag: &str) -> bool {
+    let mut subtags = tag.split(['-', '_']);
+    let short = |s: &str| (1..=8).contains(&s.len());
+    subtags
+        .next()
+        .is_some_and(|p| short(p) && p.bytes().all(|b| b.is_ascii_alphabetic()))
+        && subtags.all(|s| short(s) && s.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 /// Picks the locale from an `Accept-Language` header value, honouring q-values.
@@ -175,7 +192,7 @@ pub fn negotiate_accept_language(header: &str) -> Option<Locale> {
     ranges.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     ranges
         .into_iter()
-        .find_map(|(_, _, range)| Locale::for_range(range))
+        .find_map(|(_, _, range)| Locale::best_match(range))
 }
 
 /// Where the page language came from, in order of precedence.
@@ -287,6 +304,52 @@ mod tests {
         assert_eq!(negotiate_accept_language("km-KH"), Some(Locale::Km));
         assert_eq!(negotiate_accept_language(""), None);
         assert_eq!(negotiate_accept_language("*"), None);
+    }
+
+    #[test]
+    fn a_tag_matches_the_shipped_locale_it_asks_for() {
+        for (tag, locale) in [
+            ("en", Locale::En),
+            ("EN", Locale::En),
+            ("en-US", Locale::En),
+            ("en_US", Locale::En),
+            ("es-MX", Locale::Es),
+            ("es-419", Locale::Es),
+            ("zh-TW", Locale::ZhHant),
+            ("zh-hk", Locale::ZhHant),
+            ("ZH-hant", Locale::ZhHant),
+            ("zh-Hant-HK", Locale::ZhHant),
+            ("zh", Locale::ZhHans),
+            ("zh-CN", Locale::ZhHans),
+            ("fil", Locale::Tl),
+            ("fil-PH", Locale::Tl),
+            ("prs", Locale::Fa),
+        ] {
+            assert_eq!(Locale::best_match(tag), Some(locale), "{tag}");
+        }
+        // Nothing shipped, or not a language tag at all: no guess.
+        for tag in [
+            "",
+            "xx",
+            "de",
+            "de-DE",
+            "find",
+            "api",
+            "assets",
+            "healthz",
+            "en-",
+            "-en",
+            "en--US",
+            "en.css",
+            "en%2Dus",
+            "e%6E",
+            "en-toolongsubtag",
+            "12",
+            "en US",
+            "zh_",
+        ] {
+            assert_eq!(Locale::best_match(tag), None, "{tag:?}");
+        }
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The dataset as the Open Referral HSDS 3.1 API serves it: read-only, JSON only.
 //!
-//! * `GET /api/v1/`: what this API is (`version`, `profile`, `openapi_url`).
+//! * `GET /api/v1`: what this API is (`version`, `profile`, `openapi_url`).
 //! * `GET /api/v1/services`, `/organizations`, `/service_at_locations`: pages of records
 //!   with only their one-to-one fields (the official `*_list` schemas), in dataset order.
 //! * `GET /api/v1/services/{id}`, `/organizations/{id}`, `/service_at_locations/{id}`: one
@@ -274,7 +274,7 @@ struct ApiRoot {
     openapi_url: String,
 }
 
-/// `GET /api/v1/`: the API root of the HSDS API specification.
+/// `GET /api/v1`: the API root (`/`) of the HSDS API specification.
 pub async fn api_root(uri: Uri, headers: HeaderMap) -> Response {
     let body = ApiRoot {
         version: HSDS_VERSION,

@@ -32,8 +32,8 @@ pub fn routes() -> Router<AppState> {
             )),
         )
         .route("/api/v1/nearest", get(locator::nearest))
+        // `/api/v1/` never gets here: it is redirected to `/api/v1` (see `canonical`).
         .route("/api/v1", get(hsds::api_root))
-        .route("/api/v1/", get(hsds::api_root))
         .route("/api/v1/openapi.json", get(hsds::openapi))
         .route("/api/v1/dataset", get(hsds::dataset_meta))
         .route("/api/v1/services", get(hsds::services))
