@@ -97,56 +97,61 @@ for (const mode of MODES) {
 
 const results = {};
 for (const mode of MODES) {
-  test(`screening: three answers, Back twice, Forward once, change, same result (${mode.name})`, async () => {
-    const { context, offsite, errors } = await openContext(browser, mode);
-    const page = await context.newPage();
-    await open(page, mode, "/en/screening");
-    const answers = { dcfs_case: "yes", dcfs_service: "family_reunification", children_location: "all_removed" };
-    for (const [fact, value] of Object.entries(answers)) {
-      assert.equal(await currentQuestion(page), fact);
-      await page.check(`#${fact}-${value}`);
-      await go(page, mode, "next");
-    }
-    const fourth = await currentQuestion(page);
+  for (const tag of TAGS) {
+    test(`screening: three answers, Back twice, Forward once, change, same result (${tag}, ${mode.name})`, async () => {
+      const { context, offsite, errors } = await openContext(browser, mode);
+      const page = await context.newPage();
+      await open(page, mode, `/${tag}/screening`);
+      const answers = { dcfs_case: "yes", dcfs_service: "family_reunification", children_location: "all_removed" };
+      for (const [fact, value] of Object.entries(answers)) {
+        assert.equal(await currentQuestion(page), fact);
+        await page.check(`#${fact}-${value}`);
+        await go(page, mode, "next");
+      }
+      const fourth = await currentQuestion(page);
 
-    await travel(page, mode, "back");
-    assert.equal(await currentQuestion(page), "children_location");
-    assert.equal(await checkedAnswer(page, "children_location"), "all_removed");
-    await travel(page, mode, "back");
-    assert.equal(await currentQuestion(page), "dcfs_service");
-    assert.equal(await checkedAnswer(page, "dcfs_service"), "family_reunification");
-    assert.equal(await page.inputValue("input[type=hidden][name=dcfs_case]"), "yes");
-    await travel(page, mode, "forward");
-    assert.equal(await currentQuestion(page), "children_location");
-    assert.equal(await checkedAnswer(page, "children_location"), "all_removed");
-    // The answers never reach the address bar.
-    assert.equal(page.url(), `${BASE_URL}/en/screening`);
+      await travel(page, mode, "back");
+      assert.equal(await currentQuestion(page), "children_location");
+      assert.equal(await checkedAnswer(page, "children_location"), "all_removed");
+      await travel(page, mode, "back");
+      assert.equal(await currentQuestion(page), "dcfs_service");
+      assert.equal(await checkedAnswer(page, "dcfs_service"), "family_reunification");
+      assert.equal(await page.inputValue("input[type=hidden][name=dcfs_case]"), "yes");
+      await travel(page, mode, "forward");
+      assert.equal(await currentQuestion(page), "children_location");
+      assert.equal(await checkedAnswer(page, "children_location"), "all_removed");
+      // The answers never reach the address bar.
+      assert.equal(page.url(), `${BASE_URL}/${tag}/screening`);
 
-    // Change the answer, then answer the rest "I don't know".
-    await page.check("#children_location-some_removed");
-    await go(page, mode, "next");
-    assert.notEqual(await currentQuestion(page), "children_location");
-    for (let step = 0; step < 12 && (await currentQuestion(page)); step++) {
-      await page.check(`input[name=${await currentQuestion(page)}][value=unsure]`);
+      // Change the answer, then answer the rest "I don't know".
+      await page.check("#children_location-some_removed");
       await go(page, mode, "next");
-    }
-    assert.equal(await page.textContent("h1"), "Check your answers");
-    await page.click("button[name=_go][value=result]");
-    await page.waitForSelector(".path-card");
-    results[mode.name] = {
-      fourth,
-      cards: await page.$$eval(".path-card h2", (els) => els.map((el) => el.textContent)),
-    };
-    assert.deepEqual(offsite, []);
-    assert.deepEqual(errors, []);
-    await context.close();
-  });
+      assert.notEqual(await currentQuestion(page), "children_location");
+      for (let step = 0; step < 12 && (await currentQuestion(page)); step++) {
+        await page.check(`input[name=${await currentQuestion(page)}][value=unsure]`);
+        await go(page, mode, "next");
+      }
+      assert.equal(await page.inputValue("input[name=_at]"), "check");
+      await page.click("button[name=_go][value=result]");
+      await page.waitForSelector(".path-card");
+      results[`${tag} ${mode.name}`] = {
+        fourth,
+        paths: await page.$$eval(".path-card", (els) => els.map((el) => el.getAttribute("aria-labelledby"))),
+      };
+      assert.deepEqual(offsite, []);
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
 }
 
 test("Back and Forward reach the same steps and result with JavaScript on and off", () => {
-  const [on, off] = MODES.map((m) => results[m.name]);
-  assert.ok(on && off, "both journeys ran");
-  assert.deepEqual(on, off);
+  for (const tag of TAGS) {
+    const [on, off] = MODES.map((m) => results[`${tag} ${m.name}`]);
+    assert.ok(on && off, `${tag}: both journeys ran`);
+    assert.deepEqual(on, off, tag);
+    assert.deepEqual(on, results[`en ${MODES[0].name}`], `${tag}: the same paths as in English`);
+  }
 });
 
 test("a screening step survives leaving the page and coming back (JavaScript on)", async () => {
