@@ -2,7 +2,7 @@
 //! Helpers shared by the integration tests in `tests/tests/`: build the real router with the
 //! real catalogs and call it in-process, no socket.
 
-use std::path::PathBuf;
+use std::{path::PathBuf, sync::OnceLock};
 
 use axum::{body::Body, http::Request, Router};
 use http_body_util::BodyExt;
@@ -19,6 +19,25 @@ pub fn repo_root() -> PathBuf {
 /// The site as the server builds it, without built assets (no hydration scripts).
 pub fn test_app() -> Router {
     app(test_state())
+}
+
+/// One router for a whole test binary, built once (property tests send thousands of requests).
+pub fn shared_app() -> Router {
+    static APP: OnceLock<Router> = OnceLock::new();
+    APP.get_or_init(test_app).clone()
+}
+
+/// One multi-threaded runtime for a whole test binary, for property tests that block on the
+/// router from plain (non-async) test functions.
+pub fn shared_runtime() -> &'static tokio::runtime::Runtime {
+    static RUNTIME: OnceLock<tokio::runtime::Runtime> = OnceLock::new();
+    RUNTIME.get_or_init(|| {
+        tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .expect("runtime starts")
+    })
 }
 
 /// The state the test router runs on (embedded dataset, no built assets).

@@ -4,25 +4,22 @@
 //! to the canonical path with 308, which keeps the method, the body and the query string.
 //! A first segment that asks for no shipped language stays a 404.
 
-use std::sync::OnceLock;
-
-use axum::{body::Body, Router};
+use axum::body::Body;
 use http::{header, Request, StatusCode, Uri};
-use linkages_server::{app, canonical::canonical_path};
-use linkages_tests::{send_to, test_state, Reply};
+use linkages_server::canonical::canonical_path;
+use linkages_tests::{send_to, shared_app, shared_runtime, Reply};
 use proptest::{prelude::*, sample::select};
-
-fn router() -> Router {
-    static APP: OnceLock<Router> = OnceLock::new();
-    APP.get_or_init(|| app(test_state())).clone()
-}
 
 async fn request(method: &str, target: &str, body: &str) -> Reply {
     let mut builder = Request::builder().method(method).uri(target);
     if !body.is_empty() {
         builder = builder.header(header::CONTENT_TYPE, content_type(target));
     }
-    send_to(router(), builder.body(Body::from(body.to_owned())).unwrap()).await
+    send_to(
+        shared_app(),
+        builder.body(Body::from(body.to_owned())).unwrap(),
+    )
+    .await
 }
 
 fn content_type(target: &str) -> &'static str {
@@ -187,17 +184,6 @@ async fn a_folder_of_static_files_is_not_a_page() {
 // ---------------------------------------------------------------------------------------
 // Properties
 
-fn runtime() -> &'static tokio::runtime::Runtime {
-    static RUNTIME: OnceLock<tokio::runtime::Runtime> = OnceLock::new();
-    RUNTIME.get_or_init(|| {
-        tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(2)
-            .enable_all()
-            .build()
-            .unwrap()
-    })
-}
-
 /// One path segment: empty, a language tag in any spelling, a name of ours, or anything a URI
 /// path may hold (escapes, dots, broken escapes).
 fn segment() -> BoxedStrategy<String> {
@@ -283,8 +269,8 @@ proptest! {
             return Err(TestCaseError::reject("not a URI"));
         };
         prop_assume!(uri.path() == path);
-        let reply = runtime().block_on(send_to(
-            router(),
+        let reply = shared_runtime().block_on(send_to(
+            shared_app(),
             Request::get(uri).body(Body::empty()).unwrap(),
         ));
         match canonical_path(&path) {

@@ -13,13 +13,13 @@
 
 use std::sync::OnceLock;
 
-use axum::{body::Body, http::Request, Router};
+use axum::{body::Body, http::Request};
 use http::{header, Method, StatusCode, Uri};
 use linkages_app::i18n::{embedded::Catalogs, Locale};
 use linkages_directory::{bounds, county, search::OfficeFinder};
 use linkages_screening::{step::At, Answer, Fact};
 use linkages_server::{canonical::canonical_path, limits::MAX_URL_BYTES};
-use linkages_tests::{encode, main_text, send_to, test_app, Reply};
+use linkages_tests::{encode, main_text, send_to, shared_app, shared_runtime, Reply};
 use proptest::{prelude::*, sample::select, test_runner::TestCaseError};
 use serde_json::Value;
 
@@ -45,25 +45,9 @@ fn config() -> ProptestConfig {
     }
 }
 
-fn router() -> Router {
-    static APP: OnceLock<Router> = OnceLock::new();
-    APP.get_or_init(test_app).clone()
-}
-
-fn runtime() -> &'static tokio::runtime::Runtime {
-    static RUNTIME: OnceLock<tokio::runtime::Runtime> = OnceLock::new();
-    RUNTIME.get_or_init(|| {
-        tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(2)
-            .enable_all()
-            .build()
-            .expect("runtime starts")
-    })
-}
-
 /// Sends one request through the shared router and reads the whole answer.
 fn send(request: Request<Body>) -> Reply {
-    runtime().block_on(send_to(router(), request))
+    shared_runtime().block_on(send_to(shared_app(), request))
 }
 
 /// The URI, or a failed case naming it: every strategy here must build valid URIs.
