@@ -25,6 +25,12 @@ pub fn document_title(heading: &str, site: &str) -> String {
     format!("{heading} - {site}")
 }
 
+/// The heading part of the title of a page that shows a problem: "There is a problem: "
+/// first (GOV.UK's error pattern), so a screen reader hears it before anything else.
+pub fn problem_heading(i18n: &crate::i18n::I18n, heading: &str) -> String {
+    format!("{}: {heading}", i18n.t("error-title"))
+}
+
 /// A `tel:` link. The number is kept left-to-right inside right-to-left text.
 #[component]
 pub fn PhoneLink(line: Line) -> impl IntoView {

@@ -6,4 +6,4 @@ pub mod lines;
 #[cfg(feature = "ssr")]
 pub mod shell;
 
-pub use chrome::{document_title, LinkedText, NotFound, PageTitle, PhoneLink};
+pub use chrome::{document_title, problem_heading, LinkedText, NotFound, PageTitle, PhoneLink};

@@ -14,7 +14,7 @@ use linkages_directory::Agency;
 use super::location::UseMyLocation;
 use crate::{
     i18n::{strip_bidi_marks, use_i18n, I18n},
-    layout::{lines::DPSS_CUSTOMER_SERVICE, LinkedText, PageTitle},
+    layout::{lines::DPSS_CUSTOMER_SERVICE, problem_heading, LinkedText, PageTitle},
     site::{SearchRefused, Site},
 };
 
@@ -72,9 +72,8 @@ pub fn FindPage() -> impl IntoView {
             problem,
         )
     };
-    // A page that shows a problem says so first in its title (GOV.UK's error pattern).
     let title = if problem {
-        format!("{}: {}", i18n.t("error-title"), i18n.t("find-title"))
+        problem_heading(&i18n, &i18n.t("find-title"))
     } else {
         i18n.t("find-title")
     };

@@ -9,7 +9,7 @@ use leptos::{
 
 use crate::{
     i18n::{strip_bidi_marks, use_i18n, I18n},
-    layout::PageTitle,
+    layout::{problem_heading, PageTitle},
     url::encode_uri_component,
 };
 use linkages_screening::{
@@ -136,7 +136,7 @@ fn page_title(i18n: &I18n, screen: &Screen) -> String {
         } => {
             let question = i18n.t(fact.question_id());
             if missing_answer {
-                format!("{}: {}", i18n.t("error-title"), question)
+                problem_heading(i18n, &question)
             } else {
                 question
             }
