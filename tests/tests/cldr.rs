@@ -175,3 +175,50 @@ fn numbers_use_latin_digits_and_times_hold_no_isolates() {
         }
     }
 }
+
+/// Inside the first innermost Fluent isolate (FSI … PDI) after `marker` in `html` (Arabic's
+/// distance sits in the isolate of the plural variant that holds it).
+fn first_isolate_after<'a>(html: &'a str, marker: &str) -> Option<&'a str> {
+    let (_, rest) = html.split_once(marker)?;
+    let (_, rest) = rest.split_once('\u{2068}')?;
+    let rest = rest.trim_start_matches('\u{2068}');
+    rest.split_once('\u{2069}').map(|(inside, _)| inside)
+}
+
+/// The pages pass the module's strings to Fluent: an office card's distance, and the DPSS
+/// line's hours on the home page, in every locale.
+#[tokio::test]
+async fn pages_show_distances_and_times_as_the_module_formats_them() {
+    let api = linkages_tests::get("/api/v1/nearest?zip=90020&agency=dcfs&limit=1", &[]).await;
+    assert_eq!(api.status, 200);
+    let answer: Value = serde_json::from_str(&api.body).unwrap();
+    let metres = answer["offices"][0]["distance_m"].as_f64().unwrap();
+    for &locale in Locale::SHIPPED {
+        let tag = locale.tag();
+        let f = formats(locale);
+        let find = linkages_tests::get(&format!("/{tag}/find?q=90020&agency=dcfs"), &[]).await;
+        assert_eq!(find.status, 200, "{tag}");
+        assert_eq!(
+            first_isolate_after(&find.body, "class=\"office-meta\">"),
+            Some(f.miles(metres).text.as_str()),
+            "{tag}: the nearest office's distance"
+        );
+        let home = linkages_tests::get(&format!("/{tag}"), &[]).await;
+        assert_eq!(home.status, 200, "{tag}");
+        let hours = home
+            .body
+            .split("class=\"line-hours\">")
+            .find_map(|span| {
+                let text = span.split('<').next()?;
+                text.contains('\u{2068}').then_some(text)
+            })
+            .unwrap_or_else(|| panic!("{tag}: no line hours with times on the home page"));
+        for (hour, minute) in [(7, 30), (17, 30)] {
+            let time = f.time_of_day(hour, minute).unwrap();
+            assert!(
+                hours.contains(&format!("\u{2068}{time}\u{2069}")),
+                "{tag}: {time:?} not in {hours:?}"
+            );
+        }
+    }
+}

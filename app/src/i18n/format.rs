@@ -142,12 +142,16 @@ impl Formats {
         })
     }
 
-    /// A `HH:MM` wall-clock time (as the opening hours give it) on the locale's clock; text that
-    /// is not such a time comes back as it is.
+    /// A `HH:MM` wall-clock time (as the opening hours give it) on the locale's clock; `24:00`,
+    /// the end of a day, is midnight (`12:00 AM`, `00:00`). Text that is not such a time comes
+    /// back as it is.
     pub fn clock_text(&self, hh_mm: &str) -> String {
         hh_mm
             .split_once(':')
-            .and_then(|(h, m)| self.time_of_day(h.parse().ok()?, m.parse().ok()?))
+            .and_then(|(h, m)| match (h.parse().ok()?, m.parse().ok()?) {
+                (24, 0) => self.time_of_day(0, 0),
+                (hour, minute) => self.time_of_day(hour, minute),
+            })
             .unwrap_or_else(|| hh_mm.to_owned())
     }
 
@@ -193,7 +197,9 @@ mod tests {
         assert_eq!(en.date(2025, 2, 30), None);
         assert_eq!(en.clock_text("17:30"), "5:30\u{202f}PM");
         assert_eq!(en.clock_text("noon"), "noon");
-        assert_eq!(en.clock_text("24:00"), "24:00");
+        assert_eq!(en.clock_text("24:00"), "12:00\u{202f}AM");
+        assert_eq!(formats(Locale::Ru).clock_text("24:00"), "00:00");
+        assert_eq!(en.clock_text("24:30"), "24:30");
     }
 
     #[test]
