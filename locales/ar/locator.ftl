@@ -26,20 +26,20 @@ find-dcfs-partial = قائمة مكاتب { -dcfs } هذه من سنة 2017. ت�
 find-dpss-partial = ليست كل مكاتب { -dpss } موجودة هنا. لتعرف مكتبك، اتصل بمركز خدمة العملاء في { -dpss } على الرقم { $number }، أو قدّم طلبك عبر الإنترنت على BenefitsCal.
 find-nearest-not-assigned = قد لا يكون أقرب مكتب هو المكتب الذي يتابع ملفك. يمكن للموظف المسؤول عن ملفك أن يخبرك أي مكتب هو مكتبك.
 find-distance = على بُعد { $miles ->
-        [zero] { NUMBER($miles, maximumFractionDigits: 1) } ميل
+        [zero] { $distance } ميل
         [one] ميل واحد
         [two] ميلين
-        [few] { NUMBER($miles, maximumFractionDigits: 1) } أميال
-        [many] { NUMBER($miles, maximumFractionDigits: 1) } ميلًا
-       *[other] { NUMBER($miles, maximumFractionDigits: 1) } ميل
+        [few] { $distance } أميال
+        [many] { $distance } ميلًا
+       *[other] { $distance } ميل
     }
 find-distance-about = على بُعد حوالي { $miles ->
-        [zero] { NUMBER($miles, maximumFractionDigits: 1) } ميل
+        [zero] { $distance } ميل
         [one] ميل واحد
         [two] ميلين
-        [few] { NUMBER($miles, maximumFractionDigits: 1) } أميال
-        [many] { NUMBER($miles, maximumFractionDigits: 1) } ميلًا
-       *[other] { NUMBER($miles, maximumFractionDigits: 1) } ميل
+        [few] { $distance } أميال
+        [many] { $distance } ميلًا
+       *[other] { $distance } ميل
     }
 find-unverified = لم نتحقق منه مع الإدارة
 find-approximate = المكان على الخريطة تقريبي
@@ -68,13 +68,6 @@ find-error-malformed-coordinate = لم نتمكن من قراءة هذا الم�
 find-error-coordinate-outside-county = هذا الموقع خارج مقاطعة لوس أنجلوس. اكتب رمزًا بريديًا (ZIP) داخل المقاطعة.
 
 ## الأيام والأوقات
-time-of-day = { $h12 }:{ $mm } { $h24 ->
-        [12] ظهرًا
-       *[other] { $ampm ->
-            [am] صباحًا
-           *[pm] مساءً
-        }
-    }
 weekday-0 = الاثنين
 weekday-1 = الثلاثاء
 weekday-2 = الأربعاء

@@ -25,11 +25,11 @@ find-dpss-title = { -dpss } offices ({ -calworks }, { -calfresh }, { -general-re
 find-dcfs-partial = This list of { -dcfs } offices is from 2017. { -dcfs } now says it has 20 offices, so one may be missing.
 find-dpss-partial = Not every { -dpss } office is listed here. To find yours, call the { -dpss } Customer Service Center at { $number }, or apply online at BenefitsCal.
 find-nearest-not-assigned = The nearest office may not be the office that handles your case. Your worker can tell you which office is yours.
-find-distance = { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+find-distance = { $distance } { $miles ->
         [one] mile
        *[other] miles
     } away
-find-distance-about = About { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+find-distance-about = About { $distance } { $miles ->
         [one] mile
        *[other] miles
     } away
@@ -60,10 +60,6 @@ find-error-malformed-coordinate = We could not read that location. Enter your ZI
 find-error-coordinate-outside-county = That location is outside Los Angeles County. Enter a ZIP code in the county.
 
 ## Days and times
-time-of-day = { $h12 }:{ $mm } { $ampm ->
-        [am] a.m.
-       *[pm] p.m.
-    }
 weekday-0 = Monday
 weekday-1 = Tuesday
 weekday-2 = Wednesday

@@ -25,11 +25,11 @@ find-dpss-title = Oficinas de { -dpss } ({ -calworks }, { -calfresh }, { -genera
 find-dcfs-partial = Esta lista de oficinas de { -dcfs } es de 2017. { -dcfs } dice ahora que tiene 20 oficinas, así que puede faltar una.
 find-dpss-partial = No todas las oficinas de { -dpss } están en esta lista. Para encontrar la suya, llame al Centro de Servicio al Cliente de { -dpss } al { $number }, o presente su solicitud por internet en BenefitsCal.
 find-nearest-not-assigned = Puede que la oficina más cercana no sea la que lleva su caso. Su trabajador(a) puede decirle cuál es su oficina.
-find-distance = a { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+find-distance = a { $distance } { $miles ->
         [one] milla
        *[other] millas
     }
-find-distance-about = a unas { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+find-distance-about = a unas { $distance } { $miles ->
         [one] milla
        *[other] millas
     }
@@ -60,13 +60,6 @@ find-error-malformed-coordinate = No pudimos leer esa ubicación. Escriba su có
 find-error-coordinate-outside-county = Esa ubicación está fuera del Condado de Los Ángeles. Escriba un código postal del condado.
 
 ## Días y horas
-time-of-day = { $h12 ->
-        [1] la
-       *[other] las
-    } { $h12 }:{ $mm } { $ampm ->
-        [am] a. m.
-       *[pm] p. m.
-    }
 weekday-0 = lunes
 weekday-1 = martes
 weekday-2 = miércoles

@@ -25,11 +25,11 @@ find-dpss-title = دفترهای { -dpss } ({ -calworks }، { -calfresh }، { -g
 find-dcfs-partial = این فهرست دفترهای { -dcfs } مربوط به سال 2017 است. { -dcfs } الان می‌گوید 20 دفتر دارد، پس ممکن است یکی از دفترها در این فهرست نباشد.
 find-dpss-partial = همه دفترهای { -dpss } در اینجا نیستند. برای پیدا کردن دفتر خودتان، با مرکز خدمات مشتریان { -dpss } به شماره { $number } تماس بگیرید، یا به صورت آنلاین در BenefitsCal درخواست بدهید.
 find-nearest-not-assigned = ممکن است نزدیک‌ترین دفتر، همان دفتری نباشد که به پرونده شما رسیدگی می‌کند. کارمند مسئول پرونده‌تان می‌تواند بگوید دفتر شما کدام است.
-find-distance = در فاصله { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+find-distance = در فاصله { $distance } { $miles ->
         [one] مایلی
        *[other] مایلی
     }
-find-distance-about = در فاصله حدود { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+find-distance-about = در فاصله حدود { $distance } { $miles ->
         [one] مایلی
        *[other] مایلی
     }
@@ -60,10 +60,6 @@ find-error-malformed-coordinate = نتوانستیم این موقعیت را ب
 find-error-coordinate-outside-county = این موقعیت بیرون از شهرستان لس‌آنجلس است. یک کد پستی (ZIP) در این شهرستان وارد کنید.
 
 ## روزها و ساعت‌ها
-time-of-day = { $h12 }:{ $mm } { $ampm ->
-        [am] صبح
-       *[pm] بعدازظهر
-    }
 weekday-0 = دوشنبه
 weekday-1 = سه‌شنبه
 weekday-2 = چهارشنبه

@@ -25,11 +25,11 @@ find-dpss-title = { -dpss } ऑफिस ({ -calworks }, { -calfresh }, { -gener
 find-dcfs-partial = { -dcfs } ऑफिस की यह सूची 2017 की है। { -dcfs } अब कहता है कि उसके 20 ऑफिस हैं, इसलिए हो सकता है कि एक ऑफिस इसमें न हो।
 find-dpss-partial = यहाँ { -dpss } के सभी ऑफिस नहीं दिए गए हैं। अपना ऑफिस जानने के लिए, { -dpss } कस्टमर सर्विस सेंटर को { $number } पर कॉल करें, या BenefitsCal पर ऑनलाइन आवेदन करें।
 find-nearest-not-assigned = हो सकता है कि सबसे पास का ऑफिस वह ऑफिस न हो जो आपका केस देखता है। आपके वर्कर बता सकते हैं कि आपका ऑफिस कौन-सा है।
-find-distance = { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+find-distance = { $distance } { $miles ->
         [one] मील
        *[other] मील
     } दूर
-find-distance-about = लगभग { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+find-distance-about = लगभग { $distance } { $miles ->
         [one] मील
        *[other] मील
     } दूर
@@ -60,10 +60,6 @@ find-error-malformed-coordinate = हम वह जगह पढ़ नहीं
 find-error-coordinate-outside-county = वह जगह लॉस एंजेलिस काउंटी से बाहर है। काउंटी का कोई ZIP कोड लिखें।
 
 ## दिन और समय
-time-of-day = { $ampm ->
-        [am] सुबह
-       *[pm] शाम
-    } { $h12 }:{ $mm } बजे
 weekday-0 = सोमवार
 weekday-1 = मंगलवार
 weekday-2 = बुधवार

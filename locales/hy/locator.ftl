@@ -25,11 +25,11 @@ find-dpss-title = { -dpss }-ի գրասենյակներ ({ -calworks }, { -calfr
 find-dcfs-partial = { -dcfs }-ի գրասենյակների այս ցանկը 2017 թվականից է։ { -dcfs }-ն այժմ ասում է, որ ունի 20 գրասենյակ, ուստի մեկը կարող է բացակայել։
 find-dpss-partial = Այստեղ նշված չեն { -dpss }-ի բոլոր գրասենյակները։ Ձեր գրասենյակը գտնելու համար զանգահարեք { -dpss }-ի հաճախորդների սպասարկման կենտրոն՝ { $number } համարով, կամ դիմեք առցանց՝ BenefitsCal-ում։
 find-nearest-not-assigned = Մոտակա գրասենյակը կարող է Ձեր գործը վարող գրասենյակը չլինել։ Ձեր գործը վարող աշխատակիցը կարող է ասել, թե որն է Ձեր գրասենյակը։
-find-distance = { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+find-distance = { $distance } { $miles ->
         [one] մղոն
        *[other] մղոն
     } հեռավորության վրա
-find-distance-about = Մոտ { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+find-distance-about = Մոտ { $distance } { $miles ->
         [one] մղոն
        *[other] մղոն
     } հեռավորության վրա
@@ -60,7 +60,6 @@ find-error-malformed-coordinate = Չկարողացանք կարդալ այդ տ�
 find-error-coordinate-outside-county = Այդ վայրը Լոս Անջելես շրջանից դուրս է։ Մուտքագրեք այս շրջանի ZIP կոդ։
 
 ## Օրեր և ժամեր
-time-of-day = { $h24 }:{ $mm }
 weekday-0 = երկուշաբթի
 weekday-1 = երեքշաբթի
 weekday-2 = չորեքշաբթի

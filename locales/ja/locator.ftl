@@ -25,10 +25,10 @@ find-dpss-title = { -dpss }の事務所（{ -calworks }、{ -calfresh }、{ -gen
 find-dcfs-partial = この{ -dcfs }の事務所の一覧は2017年のものです。{ -dcfs }は今、事務所が20か所あるとしているので、1か所ぬけているかもしれません。
 find-dpss-partial = ここには、{ -dpss }の事務所がすべてのっているわけではありません。ご自分の事務所を探すには、{ -dpss }カスタマーサービスセンター（{ $number }）に電話するか、BenefitsCalからオンラインで申し込んでください。
 find-nearest-not-assigned = いちばん近い事務所が、あなたのケースを扱う事務所とはかぎりません。どの事務所があなたの事務所かは、担当者が教えてくれます。
-find-distance = { NUMBER($miles, maximumFractionDigits: 1) }{ $miles ->
+find-distance = { $distance }{ $miles ->
        *[other] マイル
     }の距離
-find-distance-about = 約{ NUMBER($miles, maximumFractionDigits: 1) }{ $miles ->
+find-distance-about = 約{ $distance }{ $miles ->
        *[other] マイル
     }の距離
 find-unverified = 機関には確認していません
@@ -58,10 +58,6 @@ find-error-malformed-coordinate = その場所を読み取れませんでした�
 find-error-coordinate-outside-county = その場所はロサンゼルス郡の外です。郡内のZIPコードを入力してください。
 
 ## 曜日と時刻
-time-of-day = { $ampm ->
-        [am] 午前
-       *[pm] 午後
-    }{ $h12 }:{ $mm }
 weekday-0 = 月曜日
 weekday-1 = 火曜日
 weekday-2 = 水曜日

@@ -25,10 +25,10 @@ find-dpss-title = ការិយាល័យ { -dpss } ({ -calworks }, { -calfr
 find-dcfs-partial = បញ្ជីការិយាល័យ { -dcfs } នេះ គឺពីឆ្នាំ 2017។ ឥឡូវនេះ { -dcfs } និយាយថាខ្លួនមានការិយាល័យ 20 ដូច្នេះប្រហែលជាខ្វះការិយាល័យមួយ។
 find-dpss-partial = មិនមែនការិយាល័យ { -dpss } ទាំងអស់សុទ្ធតែមាននៅក្នុងបញ្ជីនេះទេ។ ដើម្បីរកការិយាល័យរបស់អ្នក សូមហៅទូរស័ព្ទទៅមជ្ឈមណ្ឌលសេវាអតិថិជនរបស់ { -dpss } តាមលេខ { $number } ឬដាក់ពាក្យតាមអ៊ីនធឺណិតនៅ BenefitsCal។
 find-nearest-not-assigned = ការិយាល័យដែលនៅជិតបំផុត ប្រហែលជាមិនមែនជាការិយាល័យដែលទទួលបន្ទុកករណីរបស់អ្នកទេ។ បុគ្គលិកទទួលបន្ទុករបស់អ្នក អាចប្រាប់អ្នកថាការិយាល័យណាជារបស់អ្នក។
-find-distance = ចម្ងាយ { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+find-distance = ចម្ងាយ { $distance } { $miles ->
        *[other] ម៉ាយ
     }
-find-distance-about = ចម្ងាយប្រហែល { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+find-distance-about = ចម្ងាយប្រហែល { $distance } { $miles ->
        *[other] ម៉ាយ
     }
 find-unverified = មិនទាន់បានពិនិត្យជាមួយស្ថាប័នទេ
@@ -58,17 +58,6 @@ find-error-malformed-coordinate = យើងមិនអាចអានទីត�
 find-error-coordinate-outside-county = ទីតាំងនោះនៅក្រៅខោនធី Los Angeles។ សូមបញ្ចូលលេខកូដ ZIP នៅក្នុងខោនធីនេះ។
 
 ## ថ្ងៃ និងម៉ោង
-time-of-day = { $h12 }:{ $mm } { $ampm ->
-        [am] ព្រឹក
-       *[pm] { $h24 ->
-            [12] ថ្ងៃត្រង់
-            [13] រសៀល
-            [14] រសៀល
-            [15] រសៀល
-            [16] រសៀល
-           *[other] ល្ងាច
-        }
-    }
 weekday-0 = ថ្ងៃច័ន្ទ
 weekday-1 = ថ្ងៃអង្គារ
 weekday-2 = ថ្ងៃពុធ

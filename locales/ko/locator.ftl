@@ -25,10 +25,10 @@ find-dpss-title = { -dpss } 사무소 ({ -calworks }, { -calfresh }, { -general-
 find-dcfs-partial = 이 { -dcfs } 사무소 목록은 2017년 자료예요. { -dcfs }는 지금 사무소가 20곳이라고 하니, 한 곳이 빠져 있을 수 있어요.
 find-dpss-partial = 여기에 모든 { -dpss } 사무소가 나와 있지는 않아요. 내 사무소를 찾으려면 { -dpss } 고객 서비스 센터 { $number }에 전화하거나, BenefitsCal에서 온라인으로 신청하세요.
 find-nearest-not-assigned = 가장 가까운 사무소가 내 케이스를 맡은 사무소가 아닐 수도 있어요. 어느 사무소가 내 사무소인지는 담당자가 알려 줄 수 있어요.
-find-distance = { NUMBER($miles, maximumFractionDigits: 1) }{ $miles ->
+find-distance = { $distance }{ $miles ->
        *[other] 마일
     } 거리
-find-distance-about = 약 { NUMBER($miles, maximumFractionDigits: 1) }{ $miles ->
+find-distance-about = 약 { $distance }{ $miles ->
        *[other] 마일
     } 거리
 find-unverified = 기관에 확인하지 않았어요
@@ -58,10 +58,6 @@ find-error-malformed-coordinate = 그 위치를 읽지 못했어요. 대신 ZIP 
 find-error-coordinate-outside-county = 그 위치는 로스앤젤레스 카운티 밖이에요. 카운티 안의 ZIP 코드를 입력하세요.
 
 ## 요일과 시간
-time-of-day = { $ampm ->
-        [am] 오전
-       *[pm] 오후
-    } { $h12 }:{ $mm }
 weekday-0 = 월요일
 weekday-1 = 화요일
 weekday-2 = 수요일

@@ -25,13 +25,13 @@ find-dpss-title = Офисы { -dpss } ({ -calworks }, { -calfresh }, { -general
 find-dcfs-partial = Этот список офисов { -dcfs } составлен в 2017 году. Сейчас { -dcfs } говорит, что у него 20 офисов, поэтому одного офиса здесь может не быть.
 find-dpss-partial = Здесь указаны не все офисы { -dpss }. Чтобы найти свой, позвоните в Центр обслуживания клиентов { -dpss } по номеру { $number } или подайте заявление через интернет на сайте BenefitsCal.
 find-nearest-not-assigned = Ближайший офис может быть не тем, который ведёт ваше дело. Работник, который ведёт ваше дело, может сказать, какой офис ваш.
-find-distance = Расстояние: { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+find-distance = Расстояние: { $distance } { $miles ->
         [one] миля
         [few] мили
         [many] миль
        *[other] мили
     }
-find-distance-about = Расстояние: примерно { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+find-distance-about = Расстояние: примерно { $distance } { $miles ->
         [one] миля
         [few] мили
         [many] миль
@@ -64,7 +64,6 @@ find-error-malformed-coordinate = Мы не смогли прочитать эт
 find-error-coordinate-outside-county = Это место находится за пределами округа Лос-Анджелес. Введите почтовый индекс (ZIP) этого округа.
 
 ## Дни и время
-time-of-day = { $h24 }:{ $mm }
 # The weekday carries its own preposition ("в понедельник", "во вторник"):
 # it is used as "Откроется { $day } в { $time }".
 weekday-0 = в понедельник

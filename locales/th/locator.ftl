@@ -25,10 +25,10 @@ find-dpss-title = สำนักงาน { -dpss } ({ -calworks }, { -calfresh
 find-dcfs-partial = รายชื่อสำนักงาน { -dcfs } นี้เป็นข้อมูลจากปี ค.ศ. 2017 ตอนนี้ { -dcfs } บอกว่ามีสำนักงาน 20 แห่ง จึงอาจขาดไปหนึ่งแห่ง
 find-dpss-partial = ที่นี่ไม่ได้แสดงสำนักงาน { -dpss } ทุกแห่ง หากต้องการหาสำนักงานของคุณ โทรหาศูนย์บริการลูกค้าของ { -dpss } ที่หมายเลข { $number } หรือสมัครทางออนไลน์ที่ BenefitsCal
 find-nearest-not-assigned = สำนักงานที่ใกล้ที่สุดอาจไม่ใช่สำนักงานที่ดูแลเคสของคุณ เจ้าหน้าที่ของคุณบอกได้ว่าสำนักงานไหนเป็นของคุณ
-find-distance = ห่างออกไป { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+find-distance = ห่างออกไป { $distance } { $miles ->
        *[other] ไมล์
     }
-find-distance-about = ห่างออกไปประมาณ { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+find-distance-about = ห่างออกไปประมาณ { $distance } { $miles ->
        *[other] ไมล์
     }
 find-unverified = ยังไม่ได้ตรวจสอบกับหน่วยงาน
@@ -58,7 +58,6 @@ find-error-malformed-coordinate = เราอ่านตำแหน่งน�
 find-error-coordinate-outside-county = ตำแหน่งนั้นอยู่นอกเคาน์ตี้ลอสแอนเจลิส ใส่รหัส ZIP ที่อยู่ในเคาน์ตี้นี้
 
 ## วันและเวลา
-time-of-day = { $h24 }:{ $mm } น.
 weekday-0 = วันจันทร์
 weekday-1 = วันอังคาร
 weekday-2 = วันพุธ

@@ -25,11 +25,11 @@ find-dpss-title = Mga opisina ng { -dpss } ({ -calworks }, { -calfresh }, { -gen
 find-dcfs-partial = Mula pa noong 2017 ang listahang ito ng mga opisina ng { -dcfs }. Sinasabi ngayon ng { -dcfs } na may 20 opisina sila, kaya baka may isang kulang dito.
 find-dpss-partial = Hindi po lahat ng opisina ng { -dpss } ay nakalista rito. Para mahanap ang sa inyo, tumawag sa { -dpss } Customer Service Center sa { $number }, o mag-apply online sa BenefitsCal.
 find-nearest-not-assigned = Maaaring hindi ang pinakamalapit na opisina ang humahawak ng kaso ninyo. Masasabi ng inyong worker kung aling opisina ang sa inyo.
-find-distance = { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+find-distance = { $distance } { $miles ->
         [one] milya
        *[other] milya
     } ang layo
-find-distance-about = Mga { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+find-distance-about = Mga { $distance } { $miles ->
         [one] milya
        *[other] milya
     } ang layo
@@ -60,10 +60,6 @@ find-error-malformed-coordinate = Hindi namin mabasa ang lokasyong iyon. ZIP cod
 find-error-coordinate-outside-county = Nasa labas ng Los Angeles County ang lokasyong iyon. Maglagay ng ZIP code na nasa county.
 
 ## Mga araw at oras
-time-of-day = { $h12 }:{ $mm } { $ampm ->
-        [am] a.m.
-       *[pm] p.m.
-    }
 weekday-0 = Lunes
 weekday-1 = Martes
 weekday-2 = Miyerkoles

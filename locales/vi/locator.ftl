@@ -25,10 +25,10 @@ find-dpss-title = Văn phòng { -dpss } ({ -calworks }, { -calfresh }, { -genera
 find-dcfs-partial = Danh sách văn phòng { -dcfs } này là từ năm 2017. Hiện nay { -dcfs } cho biết họ có 20 văn phòng, nên có thể danh sách này thiếu một văn phòng.
 find-dpss-partial = Không phải văn phòng { -dpss } nào cũng có trong danh sách này. Để tìm văn phòng của quý vị, hãy gọi Trung Tâm Dịch Vụ Khách Hàng của { -dpss } ở số { $number }, hoặc nộp đơn trên mạng tại BenefitsCal.
 find-nearest-not-assigned = Văn phòng gần nhất có thể không phải là văn phòng phụ trách hồ sơ của quý vị. Nhân viên phụ trách có thể cho quý vị biết văn phòng nào là của quý vị.
-find-distance = Cách { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+find-distance = Cách { $distance } { $miles ->
        *[other] dặm
     }
-find-distance-about = Cách khoảng { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+find-distance-about = Cách khoảng { $distance } { $miles ->
        *[other] dặm
     }
 find-unverified = Chưa kiểm tra lại với cơ quan
@@ -58,7 +58,6 @@ find-error-malformed-coordinate = Chúng tôi không đọc được vị trí �
 find-error-coordinate-outside-county = Vị trí đó nằm ngoài Quận Los Angeles. Hãy nhập một mã ZIP trong quận.
 
 ## Ngày và giờ
-time-of-day = { $h24 }:{ $mm }
 weekday-0 = Thứ Hai
 weekday-1 = Thứ Ba
 weekday-2 = Thứ Tư

@@ -25,10 +25,10 @@ find-dpss-title = { -dpss } 办事处（{ -calworks }、{ -calfresh }、{ -gener
 find-dcfs-partial = 这份 { -dcfs } 办事处名单是 2017 年的。{ -dcfs } 现在说它有 20 个办事处，所以这里可能少了一个。
 find-dpss-partial = 这里没有列出所有 { -dpss } 办事处。如要找到您的办事处，请拨打 { -dpss } 客户服务中心电话 { $number }，或在 BenefitsCal 网上申请。
 find-nearest-not-assigned = 最近的办事处不一定是负责您个案的办事处。您的个案工作人员可以告诉您哪个是您的办事处。
-find-distance = 距离 { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+find-distance = 距离 { $distance } { $miles ->
        *[other] 英里
     }
-find-distance-about = 距离约 { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+find-distance-about = 距离约 { $distance } { $miles ->
        *[other] 英里
     }
 find-unverified = 未经该机构核实
@@ -58,13 +58,6 @@ find-error-malformed-coordinate = 我们无法读取这个位置。请改为输�
 find-error-coordinate-outside-county = 这个位置在洛杉矶县以外。请输入本县的 ZIP 邮政编码。
 
 ## 星期和时间
-time-of-day = { $h24 ->
-        [12] 中午
-       *[other] { $ampm ->
-            [am] 上午
-           *[pm] 下午
-        }
-    }{ $h12 }:{ $mm }
 weekday-0 = 周一
 weekday-1 = 周二
 weekday-2 = 周三

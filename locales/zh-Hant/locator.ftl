@@ -25,10 +25,10 @@ find-dpss-title = { -dpss } 辦事處（{ -calworks }、{ -calfresh }、{ -gener
 find-dcfs-partial = 這份 { -dcfs } 辦事處名單是 2017 年的。{ -dcfs } 現在說它有 20 個辦事處，所以這裡可能少了一個。
 find-dpss-partial = 這裡沒有列出所有 { -dpss } 辦事處。如要找到您的辦事處，請撥打 { -dpss } 客戶服務中心電話 { $number }，或在 BenefitsCal 網上申請。
 find-nearest-not-assigned = 最近的辦事處不一定是負責您個案的辦事處。您的個案工作人員可以告訴您哪個是您的辦事處。
-find-distance = 距離 { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+find-distance = 距離 { $distance } { $miles ->
        *[other] 英里
     }
-find-distance-about = 距離約 { NUMBER($miles, maximumFractionDigits: 1) } { $miles ->
+find-distance-about = 距離約 { $distance } { $miles ->
        *[other] 英里
     }
 find-unverified = 未經該機構核實
@@ -58,13 +58,6 @@ find-error-malformed-coordinate = 我們無法讀取這個位置。請改為輸�
 find-error-coordinate-outside-county = 這個位置在洛杉磯縣以外。請輸入本縣的 ZIP 郵遞區號。
 
 ## 星期和時間
-time-of-day = { $h24 ->
-        [12] 中午
-       *[other] { $ampm ->
-            [am] 上午
-           *[pm] 下午
-        }
-    }{ $h12 }:{ $mm }
 weekday-0 = 星期一
 weekday-1 = 星期二
 weekday-2 = 星期三

@@ -67,7 +67,8 @@ impl Catalog {
         })?;
         let mut bundle = FluentBundle::new_concurrent(vec![lang]);
         bundle.set_transform(transform);
-        // NUMBER() and friends, used for distances.
+        // NUMBER() and friends. No message needs them today: distances, times and dates come
+        // formatted from `i18n::format` (CLDR), as finished strings.
         bundle.add_builtins().map_err(|err| CatalogError::Syntax {
             locale: locale.tag(),
             details: format!("{err:?}"),

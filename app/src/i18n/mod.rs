@@ -4,6 +4,8 @@
 pub mod catalog;
 #[cfg(feature = "ssr")]
 pub mod embedded;
+#[cfg(feature = "ssr")]
+pub mod format;
 pub mod locale;
 
 use std::sync::Arc;

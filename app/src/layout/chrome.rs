@@ -2,9 +2,9 @@ use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;
 use leptos_router::hooks::use_location;
 
-use super::lines::{Line, CHILD_PROTECTION, EMERGENCY, KEY_LINES};
+use super::lines::{Line, OpeningTimes, CHILD_PROTECTION, EMERGENCY, KEY_LINES};
 use crate::{
-    i18n::{locale::localized_path, use_i18n, Locale},
+    i18n::{locale::localized_path, use_i18n, I18n, Locale},
     screening::SCREENING_FORM_ID,
 };
 use linkages_screening::step::{Go, GO_FIELD};
@@ -238,10 +238,9 @@ pub fn KeyLines(with_hours: bool) -> impl IntoView {
     let items = KEY_LINES
         .iter()
         .map(|&line| {
-            let hours = line
-                .hours_id
-                .filter(|_| with_hours)
-                .map(|id| view! { <span class="line-hours">{i18n.t(id)}</span> });
+            let hours = line.hours_id.filter(|_| with_hours).map(
+                |id| view! { <span class="line-hours">{line_hours(&i18n, id, line.times)}</span> },
+            );
             view! {
                 <li>
                     <span class="line-name">{i18n.t(line.name_id)}</span>
@@ -258,6 +257,30 @@ pub fn KeyLines(with_hours: bool) -> impl IntoView {
             <a href=i18n.href("/hotlines")>{i18n.t("hotlines-all-link")}</a>
         </p>
     }
+}
+
+/// A line's hours message, its times on the page's clock (server only: the formatting data
+/// never reaches the browser, and these lines are never rendered there).
+fn line_hours(i18n: &I18n, id: &str, times: Option<OpeningTimes>) -> String {
+    #[cfg(feature = "ssr")]
+    if let Some(OpeningTimes { opens, closes }) = times {
+        let formats = crate::i18n::format::formats(i18n.locale);
+        let clock = |(hour, minute): (u8, u8)| {
+            formats
+                .time_of_day(hour, minute)
+                .unwrap_or_else(|| format!("{hour}:{minute:02}"))
+        };
+        return i18n.t_with(
+            id,
+            [
+                ("opens", clock(opens).into()),
+                ("closes", clock(closes).into()),
+            ],
+        );
+    }
+    #[cfg(not(feature = "ssr"))]
+    let _ = times;
+    i18n.t(id)
 }
 
 #[component]

@@ -13,7 +13,7 @@ use linkages_directory::Agency;
 
 use super::location::UseMyLocation;
 use crate::{
-    i18n::{strip_bidi_marks, use_i18n, I18n},
+    i18n::{format::formats, use_i18n, I18n},
     layout::{lines::DPSS_CUSTOMER_SERVICE, problem_heading, LinkedText, PageTitle},
     site::{SearchRefused, Site},
 };
@@ -328,59 +328,42 @@ pub(super) fn hour_lines(lines: &[String]) -> impl IntoView {
         .collect_view()
 }
 
-/// "2.3 miles away", or "About 2.3 miles away" from an approximate point.
+/// "2.3 miles away", or "About 2.3 miles away" from an approximate point: the number as the
+/// locale writes it (`$distance`), the plural form chosen by the same rounded number (`$miles`).
 fn distance_text(i18n: &I18n, metres: f64, approximate: bool) -> String {
-    let miles = (metres / 1609.344 * 10.0).round() / 10.0;
+    let distance = formats(i18n.locale).miles(metres);
     let id = if approximate {
         "find-distance-about"
     } else {
         "find-distance"
     };
-    i18n.t_with(id, [("miles", miles.into())])
+    i18n.t_with(
+        id,
+        [
+            ("distance", distance.text.into()),
+            ("miles", distance.miles.into()),
+        ],
+    )
 }
 
 pub(super) fn hours_text(i18n: &I18n, state: &OpenState) -> String {
+    let formats = formats(i18n.locale);
     match state {
-        OpenState::OpenUntil { time, .. } => {
-            i18n.t_with("find-open-until", [("time", time_text(i18n, time).into())])
-        }
+        OpenState::OpenUntil { time, .. } => i18n.t_with(
+            "find-open-until",
+            [("time", formats.clock_text(time).into())],
+        ),
         OpenState::OpenAroundTheClock => i18n.t("find-open-always"),
         OpenState::ClosedOpensAt { time, weekday, .. } => i18n.t_with(
             "find-closed-opens",
             [
-                ("time", time_text(i18n, time).into()),
+                ("time", formats.clock_text(time).into()),
                 ("day", i18n.t(&format!("weekday-{weekday}")).into()),
             ],
         ),
         OpenState::ClosedNoUpcomingHours => i18n.t("find-closed"),
         OpenState::Unknown => i18n.t("find-hours-missing"),
     }
-}
-
-/// A wall-clock time `HH:MM` in the locale's own way (`5:30 p.m.`, `17:30`): each locale's
-/// `time-of-day` message picks from the 12- and 24-hour parts. One string with no bidi
-/// isolates inside: the message it goes into isolates it once, as a whole. (Isolating the
-/// hours and the minutes each on their own lets right-to-left text show `30:5`.)
-fn time_text(i18n: &I18n, hh_mm: &str) -> String {
-    let Some((hours, minutes)) = hh_mm
-        .split_once(':')
-        .and_then(|(h, m)| Some((h.parse::<u32>().ok()?, m.parse::<u32>().ok()?)))
-    else {
-        return hh_mm.to_owned();
-    };
-    let h12 = match hours % 12 {
-        0 => 12,
-        h => h,
-    };
-    strip_bidi_marks(&i18n.t_with(
-        "time-of-day",
-        [
-            ("h12", h12.into()),
-            ("h24", hours.into()),
-            ("mm", format!("{minutes:02}").into()),
-            ("ampm", if hours < 12 { "am" } else { "pm" }.into()),
-        ],
-    ))
 }
 
 /// A directions link: the street address when we have one (an approximate point is only a
