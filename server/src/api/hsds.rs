@@ -8,11 +8,13 @@
 //! * `GET /api/v1/dataset`: ours, not HSDS: sources, licences and coverage, so that the
 //!   source ids in the records' attributes can be resolved.
 //!
-//! Lists take `page` (from 1) and `per_page` (1 to [`MAX_PER_PAGE`], default
+//! Lists take `page` (1 to [`MAX_PAGE`]) and `per_page` (1 to [`MAX_PER_PAGE`], default
 //! [`DEFAULT_PER_PAGE`]) and answer with the spec's `Page` object. A page past the last one
 //! is an empty page, not an error. `/service_at_locations` also takes `postcode` (an LA
 //! County ZIP code: results come nearest first from its centroid) and `proximity` (metres
-//! from that centroid; needs `postcode`; locations without a coordinate are left out).
+//! from that centroid; locations without a coordinate are left out). Without `postcode`,
+//! `proximity` has no centre and is not used: the HSDS API measures it from the postcode,
+//! and a documented rule beats a 400 the document cannot express for separate parameters.
 //!
 //! Records are built from the dataset's own HSDS records, so they carry nothing the official
 //! schemas do not define; the tests validate every one of them against those schemas.
@@ -23,15 +25,19 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use linkages_directory::{
-    dataset::hsds::{Dataset, Location, Organization, Service, ServiceAtLocation, HSDS_VERSION},
+    dataset::{
+        hsds::{Dataset, Location, Organization, Service, ServiceAtLocation, HSDS_VERSION},
+        ids::is_uuid,
+    },
     search::{geo_index::haversine_m, OfficeFinder},
 };
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use super::locator::place_problem;
+use super::locator::read_zip;
 use super::query::{
-    json_response, parse_count, Params, Problem, Problems, RawParams, NO_STORE, PUBLIC_FIVE_MINUTES,
+    json_response, read_count, read_uuid, Params, Problem, Problems, RawParams, NO_STORE,
+    PUBLIC_FIVE_MINUTES,
 };
 use crate::AppState;
 
@@ -39,6 +45,9 @@ use crate::AppState;
 pub const DEFAULT_PER_PAGE: usize = 25;
 /// Most records one page holds.
 pub const MAX_PER_PAGE: usize = 100;
+/// Largest page number (the document's `maximum`): far past the last page of any dataset
+/// this API serves, whose pages past the end are empty.
+pub const MAX_PAGE: usize = 10_000;
 /// Largest `proximity` accepted, in metres (the county is about 250 km across).
 pub const MAX_PROXIMITY_M: f64 = 500_000.0;
 
@@ -188,34 +197,15 @@ impl Paging {
     /// Reads `page` and `per_page`, reporting both when both are wrong.
     fn read(params: &Params) -> Result<Paging, Problems> {
         let mut problems = Problems::default();
-        let page = match params.get("page") {
-            None => Some(1),
-            Some(text) => match parse_count(text, 9) {
-                Some(n) if n >= 1 => Some(n as usize),
-                _ => {
-                    problems.push(Problem::bad(
-                        "bad_page",
-                        "page",
-                        "page must be a whole number from 1",
-                    ));
-                    None
-                }
-            },
-        };
-        let per_page = match params.get("per_page") {
-            None => Some(DEFAULT_PER_PAGE),
-            Some(text) => match parse_count(text, 3).map(|n| n as usize) {
-                Some(n) if (1..=MAX_PER_PAGE).contains(&n) => Some(n),
-                _ => {
-                    problems.push(Problem::bad(
-                        "bad_per_page",
-                        "per_page",
-                        format!("per_page must be a whole number from 1 to {MAX_PER_PAGE}"),
-                    ));
-                    None
-                }
-            },
-        };
+        let page = read_count(params, "page", "bad_page", 1, MAX_PAGE, &mut problems);
+        let per_page = read_count(
+            params,
+            "per_page",
+            "bad_per_page",
+            DEFAULT_PER_PAGE,
+            MAX_PER_PAGE,
+            &mut problems,
+        );
         match (page, per_page) {
             (Some(page), Some(per_page)) => Ok(Paging { page, per_page }),
             _ => Err(problems),
@@ -366,13 +356,15 @@ fn record_id(path: Result<Path<String>, PathRejection>, kind: &str) -> Result<St
     })
 }
 
-fn no_record(kind: &str) -> Response {
-    Problems::from(Problem::not_found(
-        "not_found",
-        "id",
-        format!("no {kind} has this id"),
-    ))
-    .into_response()
+/// 404 for an id no record has; when it is not even a UUID (control characters, a name),
+/// the message says what ids look like.
+fn no_record(kind: &str, id: &str) -> Response {
+    let message = if is_uuid(id) {
+        format!("no {kind} has this id")
+    } else {
+        format!("no {kind} has this id: ids are UUIDs, as the lists give them")
+    };
+    Problems::from(Problem::not_found("not_found", "id", message)).into_response()
 }
 
 fn record_response(record: Value) -> Response {
@@ -399,12 +391,18 @@ pub async fn services(State(state): State<AppState>, raw: RawParams) -> Response
 
 fn services_page(d: &Dataset, raw: RawParams) -> Result<Page, Problems> {
     let params = Params::parse(raw, &["page", "per_page", "organization_id"])?;
-    let paging = Paging::read(&params)?;
-    let org = params.get("organization_id");
+    let mut problems = Problems::default();
+    let paging = Paging::read(&params).map_err(|p| problems.errors.extend(p.errors));
+    let org = read_organization_id(&params, &mut problems);
+    problems.into_result()?;
+    let Ok(paging) = paging else {
+        // Not reached: a paging problem is in `problems`.
+        return Err(Problem::malformed_query().into());
+    };
     let chosen: Vec<&Service> = d
         .services
         .iter()
-        .filter(|s| org.is_none() || s.organization_id.as_deref() == org)
+        .filter(|s| org.is_none() || same_id(s.organization_id.as_deref(), org))
         .collect();
     Ok(Page::of(&chosen, paging, |s| service_list_record(d, s)))
 }
@@ -419,9 +417,9 @@ pub async fn service(
     };
     let finder = state.site.finder.get();
     let d = finder.dataset();
-    match d.services.iter().find(|s| s.id == id) {
+    match d.services.iter().find(|s| s.id.eq_ignore_ascii_case(&id)) {
         Some(s) => record_response(service_record(d, s)),
-        None => no_record("service"),
+        None => no_record("service", &id),
     }
 }
 
@@ -447,9 +445,13 @@ pub async fn organization(
     };
     let finder = state.site.finder.get();
     let d = finder.dataset();
-    match d.organizations.iter().find(|o| o.id == id) {
+    match d
+        .organizations
+        .iter()
+        .find(|o| o.id.eq_ignore_ascii_case(&id))
+    {
         Some(o) => record_response(organization_record(d, o)),
-        None => no_record("organization"),
+        None => no_record("organization", &id),
     }
 }
 
@@ -460,6 +462,22 @@ pub async fn service_at_locations(State(state): State<AppState>, raw: RawParams)
         Ok((page, false)) => json_response(StatusCode::OK, PUBLIC_FIVE_MINUTES, &page),
         Err(problems) => problems.into_response(),
     }
+}
+
+/// `organization_id`: a UUID (any case), or a 400 that says so.
+fn read_organization_id<'a>(params: &'a Params, problems: &mut Problems) -> Option<&'a str> {
+    read_uuid(
+        params,
+        "organization_id",
+        "bad_organization_id",
+        "/api/v1/organizations",
+        problems,
+    )
+}
+
+/// Ids are UUIDs, which are the same in any case.
+fn same_id(id: Option<&str>, wanted: Option<&str>) -> bool {
+    matches!((id, wanted), (Some(a), Some(b)) if a.eq_ignore_ascii_case(b))
 }
 
 /// The page, and whether the query carried a postcode.
@@ -482,7 +500,7 @@ fn service_at_locations_page(
     let paging = Paging::read(&params).map_err(|p| problems.errors.extend(p.errors));
     let proximity = match params.get("proximity") {
         None => None,
-        Some(text) => match parse_metres(text) {
+        Some(text) => match machine_metres(text) {
             Some(m) => Some(m),
             None => {
                 problems.push(Problem::bad(
@@ -496,36 +514,30 @@ fn service_at_locations_page(
             }
         },
     };
-    let centre = match params.get("postcode") {
-        None => {
-            if params.has("proximity") {
-                problems.push(Problem::bad(
-                    "missing_parameter",
-                    "postcode",
-                    "proximity is measured from a postcode: give postcode too",
-                ));
-            }
-            None
-        }
-        Some(text) => match finder.places().lookup_zip(text) {
+    let centre = params
+        .get("postcode")
+        .and_then(|text| match read_zip(finder, text, "postcode") {
             Ok(z) => Some((z.lat, z.lon)),
-            Err(e) => {
-                problems.push(place_problem(&e, "postcode"));
+            Err(problem) => {
+                problems.push(problem);
                 None
             }
-        },
-    };
+        });
+    let org = read_organization_id(&params, &mut problems);
     problems.into_result()?;
     let Ok(paging) = paging else {
         // Not reached: a paging problem is in `problems`.
         return Err(Problem::malformed_query().into());
     };
-    let org = params.get("organization_id");
     let mut chosen: Vec<(&ServiceAtLocation, Option<f64>)> = d
         .service_at_locations
         .iter()
         .filter(|sal| {
-            org.is_none() || sal_service(d, sal).and_then(|s| s.organization_id.as_deref()) == org
+            org.is_none()
+                || same_id(
+                    sal_service(d, sal).and_then(|s| s.organization_id.as_deref()),
+                    org,
+                )
         })
         .map(|sal| {
             let distance = centre.and_then(|(lat, lon)| {
@@ -565,27 +577,38 @@ pub async fn service_at_location(
     };
     let finder = state.site.finder.get();
     let d = finder.dataset();
-    match d.service_at_locations.iter().find(|s| s.id == id) {
+    match d
+        .service_at_locations
+        .iter()
+        .find(|s| s.id.eq_ignore_ascii_case(&id))
+    {
         Some(sal) => record_response(service_at_location_record(d, sal)),
-        None => no_record("service_at_location"),
+        None => no_record("service_at_location", &id),
     }
 }
 
-/// Metres as a plain non-negative number (`2500`, `2500.5`), at most [`MAX_PROXIMITY_M`].
-fn parse_metres(text: &str) -> Option<f64> {
-    let (whole, fraction) = match text.split_once('.') {
-        Some((w, f)) => (w, Some(f)),
-        None => (text, None),
-    };
-    let digits = |s: &str, max: usize| {
-        !s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_digit())
-    };
-    if !digits(whole, 7) || fraction.is_some_and(|f| !digits(f, 6)) {
+/// Metres as a plain non-negative decimal (`2500`, `2500.5`, at most 6 decimals) from 0 to
+/// [`MAX_PROXIMITY_M`], judged on the text. Exactly the document's `proximity` pattern (tests
+/// compare the two).
+pub fn machine_metres(text: &str) -> Option<f64> {
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    let fraction_ok = !text.contains('.') || (1..=6).contains(&fraction.len());
+    if whole.is_empty() || !digits(whole) || !digits(fraction) || !fraction_ok {
         return None;
     }
-    text.parse::<f64>()
-        .ok()
-        .filter(|m| (0.0..=MAX_PROXIMITY_M).contains(m))
+    // Leading zeros are the same number; then at most 6 digits, up to the maximum.
+    let significant = whole.trim_start_matches('0');
+    let max = MAX_PROXIMITY_M as u64;
+    let whole_value: u64 = if significant.is_empty() {
+        0
+    } else if significant.len() > 6 {
+        return None;
+    } else {
+        significant.parse().ok()?
+    };
+    let in_range = whole_value < max || (whole_value == max && fraction.bytes().all(|b| b == b'0'));
+    in_range.then(|| text.parse().ok()).flatten()
 }
 
 #[cfg(test)]
@@ -594,13 +617,27 @@ mod tests {
 
     #[test]
     fn metres_are_plain_numbers() {
-        assert_eq!(parse_metres("2500"), Some(2500.0));
-        assert_eq!(parse_metres("0"), Some(0.0));
-        assert_eq!(parse_metres("10.5"), Some(10.5));
+        assert_eq!(machine_metres("2500"), Some(2500.0));
+        assert_eq!(machine_metres("0"), Some(0.0));
+        assert_eq!(machine_metres("10.5"), Some(10.5));
+        assert_eq!(machine_metres("0002500"), Some(2500.0));
+        assert_eq!(machine_metres("500000.000"), Some(500_000.0));
         for bad in [
-            "", "-1", "1e3", "1.", ".5", "NaN", "inf", "500001", "1 000", "+5",
+            "",
+            "-1",
+            "1e3",
+            "1.",
+            ".5",
+            "NaN",
+            "inf",
+            "500001",
+            "1 000",
+            "+5",
+            "0795065",
+            "500000.1",
+            "1.1234567",
         ] {
-            assert_eq!(parse_metres(bad), None, "{bad:?}");
+            assert_eq!(machine_metres(bad), None, "{bad:?}");
         }
     }
 

@@ -1,13 +1,18 @@
 //! `GET /api/v1/nearest`: the nearest DCFS and DPSS offices to a ZIP code, a coordinate or a
 //! place name, for 2-1-1 systems and other integrators.
 //!
-//! * Where from: `lat=34.05&lon=-118.25` (both, plain decimal degrees), or `zip=90020` (ZIP+4
-//!   in any form accepted, any script's digits), or `q=` (what a person would type in the
-//!   search box: a ZIP, a `lat,lon` pair, a city, neighbourhood or community name, "City of …",
-//!   "… CA", an address ending in a ZIP code). When several are given, the most exact wins:
-//!   location, then `zip`, then `q` (the search page's rule too: [`Origin::choose`]). A
-//!   location must be in Los Angeles County by its outline; within about 1 km of the line the
-//!   offices come with `point.near_county_line: true`.
+//! * Where from: `lat=34.05&lon=-118.25` (both, plain decimal degrees), or `zip=90020` (a
+//!   machine's ZIP: 5 ASCII digits or ZIP+4, [`machine_zip`]), or `q=` (what a person would
+//!   type in the search box: a ZIP in any script's digits, a `lat,lon` pair, a city,
+//!   neighbourhood or community name, "City of …", "… CA", an address ending in a ZIP code).
+//!   When several are given, the most exact wins: location, then `zip`, then `q` (the search
+//!   page's rule too: [`Origin::choose`]); every one given is still checked, so the answer
+//!   never depends on which was read. A location must be in Los Angeles County by its
+//!   outline; within about 1 km of the line the offices come with
+//!   `point.near_county_line: true`.
+//! * `q` is free text: any text of 1 to 100 characters is a valid request, and text that names
+//!   no place in the county is a 404 whose code says why (`malformed_zip`, `unknown_place`, …).
+//!   `zip`, `lat` and `lon` are a machine's parameters with exact patterns: another form is 400.
 //! * `agency=dcfs|dpss` (any case; absent: both), `service=<HSDS service id>` (only offices
 //!   where the dataset lists that service; ids from `/api/v1/services`), `limit=1..50`
 //!   (default 5).
@@ -23,8 +28,8 @@
 use axum::{extract::State, http::StatusCode, response::Response};
 use linkages_directory::{
     county,
-    dataset::{hours::now_in_los_angeles, hsds::Coverage, ids::is_uuid},
-    places::{parse_degrees, PlaceError},
+    dataset::{hours::now_in_los_angeles, hsds::Coverage},
+    places::{parse_degrees, PlaceError, ZipPlace},
     search::{
         view::{OfficeView, SearchOutcome, SearchPoint},
         OfficeFilter, OfficeFinder, Origin as SearchOrigin,
@@ -33,7 +38,10 @@ use linkages_directory::{
 };
 use serde::Serialize;
 
-use super::query::{json_response, parse_count, Params, Problem, Problems, RawParams, NO_STORE};
+use super::query::{
+    json_response, machine_zip, read_count, read_uuid, Params, Problem, Problems, RawParams,
+    NO_STORE,
+};
 use crate::AppState;
 
 /// Offices listed when `limit` is not given.
@@ -103,13 +111,18 @@ fn answer(state: &AppState, raw: RawParams) -> Result<Response, Problems> {
     let limit = read_limit(&params, &mut problems);
     let origin = read_origin(&params, &mut problems);
     // Look the place up even when other parameters are wrong: every problem at once.
-    let place_error = match origin {
-        Some(Origin::Zip(zip)) => finder.places().lookup_zip(zip).err().map(|e| (e, "zip")),
-        Some(Origin::Text(text)) => finder.places().resolve(text).err().map(|e| (e, "q")),
-        _ => None,
-    };
-    if let Some((error, parameter)) = place_error {
-        problems.push(place_problem(&error, parameter));
+    match origin {
+        Some(Origin::Zip(zip)) => {
+            if let Err(problem) = read_zip(&finder, zip, "zip") {
+                problems.push(problem);
+            }
+        }
+        Some(Origin::Text(text)) => {
+            if let Err(error) = finder.places().resolve(text) {
+                problems.push(text_problem(&error));
+            }
+        }
+        _ => {}
     }
     problems.into_result()?;
     let (Some(agency), Some(service), Some(limit), Some(origin)) = (agency, service, limit, origin)
@@ -123,11 +136,7 @@ fn answer(state: &AppState, raw: RawParams) -> Result<Response, Problems> {
     let outcome = match origin {
         Origin::Zip(zip) => {
             // Searched as the 5-digit ZIP, so that ZIP+4 and a bare ZIP give one answer.
-            let five = finder
-                .places()
-                .lookup_zip(zip)
-                .map(|z| z.zip.as_str())
-                .map_err(|e| place_problem(&e, "zip"))?;
+            let five = read_zip(&finder, zip, "zip")?.zip.as_str();
             finder
                 .search(five, limit, filter, now)
                 .map_err(|e| place_problem(&e, "zip"))?
@@ -143,7 +152,7 @@ fn answer(state: &AppState, raw: RawParams) -> Result<Response, Problems> {
         }
         Origin::Text(text) => finder
             .search(text, limit, filter, now)
-            .map_err(|e| place_problem(&e, "q"))?,
+            .map_err(|e| text_problem(&e))?,
     };
 
     let agencies: Vec<Agency> = match agency {
@@ -227,17 +236,16 @@ fn read_service<'a>(
     params: &'a Params,
     problems: &mut Problems,
 ) -> Option<Option<&'a str>> {
-    let Some(id) = params.get("service") else {
+    if !params.has("service") {
         return Some(None);
-    };
-    if !is_uuid(id) {
-        problems.push(Problem::bad(
-            "bad_service",
-            "service",
-            "service must be a service id (a UUID) from /api/v1/services",
-        ));
-        return None;
     }
+    let id = read_uuid(
+        params,
+        "service",
+        "bad_service",
+        "/api/v1/services",
+        problems,
+    )?;
     if !finder
         .dataset()
         .services
@@ -255,23 +263,50 @@ fn read_service<'a>(
 }
 
 fn read_limit(params: &Params, problems: &mut Problems) -> Option<usize> {
-    let Some(text) = params.get("limit") else {
-        return Some(DEFAULT_LIMIT);
-    };
-    match parse_count(text, 3).map(|n| n as usize) {
-        Some(n) if (1..=MAX_LIMIT).contains(&n) => Some(n),
-        _ => {
-            problems.push(Problem::bad(
-                "bad_limit",
-                "limit",
-                format!("limit must be a whole number from 1 to {MAX_LIMIT}"),
-            ));
-            None
-        }
-    }
+    read_count(
+        params,
+        "limit",
+        "bad_limit",
+        DEFAULT_LIMIT,
+        MAX_LIMIT,
+        problems,
+    )
 }
 
+/// Where to search from. Every parameter given is checked, the ones not used too (the
+/// document gives each its own pattern, so a bad one is a 400 whichever wins).
 fn read_origin<'a>(params: &'a Params, problems: &mut Problems) -> Option<Origin<'a>> {
+    let zip_ok = params.get("zip").is_none_or(|zip| {
+        if zip.is_empty() || machine_zip(zip).is_some() {
+            // An empty or well-formed ZIP is judged when it is looked up.
+            return true;
+        }
+        problems.push(malformed_zip("zip"));
+        false
+    });
+    let q_ok = params.get("q").is_none_or(|q| {
+        if q.is_empty() {
+            // `q=` breaks the document's `minLength: 1`; only spaces is a text to read.
+            problems.push(place_problem(&PlaceError::Empty, "q"));
+            return false;
+        }
+        if q.chars().count() <= MAX_QUERY_CHARS {
+            return true;
+        }
+        problems.push(Problem::bad(
+            "too_long",
+            "q",
+            format!("q must be at most {MAX_QUERY_CHARS} characters"),
+        ));
+        false
+    });
+    let location = if params.has("lat") || params.has("lon") {
+        let lat = read_degrees(params, "lat", 90, problems);
+        let lon = read_degrees(params, "lon", 180, problems);
+        Some(lat.zip(lon))
+    } else {
+        None
+    };
     let origin = SearchOrigin::choose(
         params.get("q"),
         params.get("zip"),
@@ -287,24 +322,65 @@ fn read_origin<'a>(params: &'a Params, problems: &mut Problems) -> Option<Origin
             ));
             None
         }
-        Some(SearchOrigin::Zip(zip)) => Some(Origin::Zip(zip)),
-        Some(SearchOrigin::Text(q)) if q.chars().count() > MAX_QUERY_CHARS => {
-            problems.push(Problem::bad(
-                "too_long",
-                "q",
-                format!("q must be at most {MAX_QUERY_CHARS} characters"),
-            ));
-            None
-        }
-        Some(SearchOrigin::Text(q)) => Some(Origin::Text(q)),
-        Some(SearchOrigin::Location { .. }) => {
-            let lat = read_degrees(params, "lat", 90.0, problems);
-            let lon = read_degrees(params, "lon", 180.0, problems);
-            match (lat, lon) {
-                (Some(lat), Some(lon)) => Some(Origin::Coordinate { lat, lon }),
-                _ => None,
-            }
-        }
+        Some(SearchOrigin::Location { .. }) => location
+            .flatten()
+            .map(|(lat, lon)| Origin::Coordinate { lat, lon }),
+        Some(SearchOrigin::Zip(zip)) => zip_ok.then_some(Origin::Zip(zip)),
+        Some(SearchOrigin::Text(q)) => q_ok.then_some(Origin::Text(q)),
+    }
+}
+
+/// One half of a coordinate as a machine sends it: [`parse_degrees`]'s strict decimal, from
+/// `-max` to `max` judged on the text (so `90.000000000000001`, which rounds to 90.0, is
+/// still out of range). Exactly the document's `lat` and `lon` patterns (tests compare them).
+pub fn machine_degrees(text: &str, max: u32) -> Option<f64> {
+    let value = parse_degrees(text)?;
+    let body = text.strip_prefix(['-', '+']).unwrap_or(text);
+    let (whole, fraction) = body.split_once('.').unwrap_or((body, ""));
+    let whole: u32 = whole.parse().ok()?;
+    let in_range = whole < max || (whole == max && fraction.bytes().all(|b| b == b'0'));
+    in_range.then_some(value)
+}
+
+/// `zip` or `postcode` as a machine sends it (see [`machine_zip`]): the county's ZIP code, a
+/// 400 for another form (empty: `empty`), or a 404 for a ZIP code outside the county.
+pub fn read_zip<'f>(
+    finder: &'f OfficeFinder,
+    text: &str,
+    parameter: &str,
+) -> Result<&'f ZipPlace, Problem> {
+    if text.is_empty() {
+        return Err(place_problem(&PlaceError::Empty, parameter));
+    }
+    let five = machine_zip(text).ok_or_else(|| malformed_zip(parameter))?;
+    finder
+        .places()
+        .lookup_zip(five)
+        .map_err(|e| place_problem(&e, parameter))
+}
+
+fn malformed_zip(parameter: &str) -> Problem {
+    Problem::bad(
+        "malformed_zip",
+        parameter,
+        format!(
+            "{parameter} must be 5 digits 0-9, or ZIP+4 like 90020-1234; text a person typed (in any script) goes in q"
+        ),
+    )
+}
+
+/// A problem with `q`, which is free text: any 1 to 100 characters are a valid request, so
+/// text that names no place in the county is a 404 whatever the reason (the code says which).
+/// Only `q=` itself breaks the document (`minLength: 1`).
+fn text_problem(error: &PlaceError) -> Problem {
+    let problem = place_problem(error, "q");
+    match error {
+        PlaceError::Empty => Problem::not_found(
+            problem.error,
+            "q",
+            "q holds no letters or digits, only spaces or invisible marks",
+        ),
+        _ => Problem::not_found(problem.error, "q", problem.message),
     }
 }
 
@@ -323,7 +399,7 @@ fn location_problems(error: &PlaceError) -> Problems {
 fn read_degrees(
     params: &Params,
     name: &'static str,
-    max: f64,
+    max: u32,
     problems: &mut Problems,
 ) -> Option<f64> {
     let (other, word) = if name == "lat" {
@@ -344,9 +420,9 @@ fn read_degrees(
     } else {
         "-118.2437"
     };
-    let value = match parse_degrees(text) {
-        Some(v) if (-max..=max).contains(&v) => v,
-        _ => {
+    let value = match machine_degrees(text, max) {
+        Some(v) => v,
+        None => {
             problems.push(Problem::bad(
                 "malformed_coordinate",
                 name,

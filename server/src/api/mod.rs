@@ -20,6 +20,9 @@ pub const MAX_JSON_BYTES: usize = 16 * 1024;
 
 /// The API description served at `/api/v1/openapi.json`.
 pub use hsds::OPENAPI_JSON;
+/// What the document's `zip`, `postcode`, `lat`, `lon` and `proximity` patterns accept, as
+/// the server reads it (tests check that the two agree).
+pub use {hsds::machine_metres, locator::machine_degrees, query::machine_zip};
 
 pub fn routes() -> Router<AppState> {
     Router::new()

@@ -11,6 +11,7 @@ use axum::{
     response::{IntoResponse, Response},
     Json,
 };
+use linkages_directory::dataset::ids::is_uuid;
 use serde::Serialize;
 
 /// For answers about a place or a person's location: kept by nobody.
@@ -220,24 +221,130 @@ impl Params {
     }
 }
 
-/// A whole number written plainly (ASCII digits only, at most `max_digits`), or `None`.
-pub fn parse_count(text: &str, max_digits: usize) -> Option<u64> {
-    if text.is_empty() || text.len() > max_digits || !text.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
+/// A count parameter (`page`, `per_page`, `limit`): `default` when absent, else a whole
+/// number from 1 to `max` written in ASCII digits, as the OpenAPI document's
+/// `{"type": "integer", "minimum": 1, "maximum": max}` says. The problem (`code`, 400) is
+/// true for the value given: a number over `max` is "larger than", anything else "must be".
+pub fn read_count(
+    params: &Params,
+    name: &str,
+    code: &'static str,
+    default: usize,
+    max: usize,
+    problems: &mut Problems,
+) -> Option<usize> {
+    let Some(text) = params.get(name) else {
+        return Some(default);
+    };
+    let plain = !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit());
+    // Any number of digits: leading zeros are still the same number, and a huge one is
+    // "larger than", never "not a number".
+    let value = text.trim_start_matches('0');
+    let message = if !plain || value.is_empty() {
+        format!("{name} must be a whole number from 1 to {max}")
+    } else if value.len() > 20 || value.parse::<u64>().map_or(true, |n| n > max as u64) {
+        format!("{name} is larger than {max}, the largest this endpoint takes")
+    } else {
+        return value.parse::<usize>().ok();
+    };
+    problems.push(Problem::bad(code, name, message));
+    None
+}
+
+/// An id parameter that filters a list or names a record to search around: `None` when
+/// absent, else a UUID (any case) as the document's `format: uuid` says. Anything else,
+/// control characters included, is `code` (400) saying so.
+pub fn read_uuid<'a>(
+    params: &'a Params,
+    name: &str,
+    code: &'static str,
+    source: &str,
+    problems: &mut Problems,
+) -> Option<&'a str> {
+    let id = params.get(name)?;
+    if is_uuid(id) {
+        Some(id)
+    } else {
+        problems.push(Problem::bad(
+            code,
+            name,
+            format!("{name} must be an id from {source}: a UUID such as 372dc294-c676-565f-89d9-5a5446863075"),
+        ));
+        None
     }
-    text.parse().ok()
+}
+
+/// A ZIP code as a machine sends it: 5 ASCII digits, or ZIP+4 with `-`, a space or nothing
+/// between; the 5-digit ZIP, or `None`. Exactly the document's pattern
+/// `^[0-9]{5}([- ]?[0-9]{4})?$` (tests compare the two). Text a person typed, in any script,
+/// goes through the search box's reader instead (`q`).
+pub fn machine_zip(text: &str) -> Option<&str> {
+    let b = text.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    let ok = match b.len() {
+        5 => digits(0..5),
+        9 => digits(0..9),
+        10 => digits(0..5) && matches!(b[5], b'-' | b' ') && digits(6..10),
+        _ => false,
+    };
+    ok.then(|| &text[..5])
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn count(query: &str) -> Result<Option<usize>, String> {
+        let uri: http::Uri = format!("/x?{query}").parse().unwrap_or_default();
+        let params = Params::parse(Query::try_from_uri(&uri), &["n"]).map_err(|_| "query")?;
+        let mut problems = Problems::default();
+        let n = read_count(&params, "n", "bad_n", 7, 100, &mut problems);
+        match problems.errors.first() {
+            Some(p) => Err(p.message.clone()),
+            None => Ok(n),
+        }
+    }
+
     #[test]
-    fn counts_are_plain_digits() {
-        assert_eq!(parse_count("5", 2), Some(5));
-        assert_eq!(parse_count("05", 2), Some(5));
-        for bad in ["", "+5", "-1", "5.0", " 5", "1e2", "123"] {
-            assert_eq!(parse_count(bad, 2), None, "{bad:?}");
+    fn counts_say_what_is_wrong_with_the_value_given() {
+        assert_eq!(count(""), Ok(Some(7)));
+        assert_eq!(count("n=1"), Ok(Some(1)));
+        assert_eq!(count("n=100"), Ok(Some(100)));
+        assert_eq!(count("n=007"), Ok(Some(7)));
+        let larger = Err("n is larger than 100, the largest this endpoint takes".to_owned());
+        for big in ["101", "54460759973536896", "1637017451", &"9".repeat(400)] {
+            assert_eq!(count(&format!("n={big}")), larger, "{big}");
+        }
+        let must = Err("n must be a whole number from 1 to 100".to_owned());
+        for bad in [
+            "n=0", "n=000", "n=", "n=-1", "n=%2B5", "n=1.5", "n=1e3", "n=%205", "n=abc",
+        ] {
+            assert_eq!(count(bad), must, "{bad}");
+        }
+    }
+
+    #[test]
+    fn machine_zips_are_ascii_and_exact() {
+        for (text, five) in [
+            ("90020", "90020"),
+            ("90020-1234", "90020"),
+            ("90020 1234", "90020"),
+            ("900201234", "90020"),
+        ] {
+            assert_eq!(machine_zip(text), Some(five), "{text}");
+        }
+        for bad in [
+            "",
+            "9002",
+            "900200",
+            "90020-",
+            "90020--1234",
+            "90020_1234",
+            " 90020",
+            "٩٠٠٢٠",
+            "9002O",
+        ] {
+            assert_eq!(machine_zip(bad), None, "{bad:?}");
         }
     }
 
