@@ -221,7 +221,40 @@ pub struct Places {
 }
 
 /// Lower-case, accent-free, punctuation-free, single-spaced form of a name; `mt` -> `mount`.
+///
+/// ASCII text takes a short way with the same result ([`normalize_ascii_name`]; a property
+/// test holds the two ways together).
 pub fn normalize_name(s: &str) -> String {
+    if s.is_ascii() {
+        normalize_ascii_name(s)
+    } else {
+        normalize_unicode_name(s)
+    }
+}
+
+/// [`normalize_name`] for ASCII text. NFKD leaves ASCII as it is, no ASCII character is a
+/// combining or invisible mark, and an ASCII character's lower case is its ASCII lower case,
+/// so the words are the runs of ASCII letters and digits, lower-cased, one space between.
+fn normalize_ascii_name(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 3);
+    for word in s
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        if word.eq_ignore_ascii_case("mt") {
+            out.push_str("mount");
+        } else {
+            out.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+        }
+    }
+    out
+}
+
+/// [`normalize_name`] for any text, with Unicode decomposition (NFKD) to drop the accents.
+fn normalize_unicode_name(s: &str) -> String {
     let folded: String = s
         .nfkd()
         .filter(|c| !is_combining_mark(*c) && !crate::text::is_invisible_mark(*c))
@@ -979,7 +1012,31 @@ mod tests {
         }
     }
 
+    #[test]
+    fn every_ascii_character_normalizes_the_same_both_ways() {
+        let all: String = (0u8..=127).map(char::from).collect();
+        assert_eq!(normalize_ascii_name(&all), normalize_unicode_name(&all));
+        for c in all.chars() {
+            let one = format!("Mt{c}mT{c}{c}x{c}MT");
+            assert_eq!(
+                normalize_ascii_name(&one),
+                normalize_unicode_name(&one),
+                "{c:?}"
+            );
+        }
+    }
+
     proptest::proptest! {
+        #[test]
+        fn the_ascii_way_and_the_unicode_way_agree(s in "[\\x00-\\x7F]{0,40}|((mt|MT|Mt|mT|[a-zA-Z0-9]{1,4})[ .,\\t-]{0,2}){0,6}") {
+            proptest::prop_assert_eq!(normalize_ascii_name(&s), normalize_unicode_name(&s));
+        }
+
+        #[test]
+        fn the_name_key_is_the_unicode_name_key(s in "\\PC{0,40}") {
+            proptest::prop_assert_eq!(normalize_name(&s), normalize_unicode_name(&s));
+        }
+
         #[test]
         fn never_panics(s in "\\PC{0,40}") {
             let p = Places::embedded().map_err(|e| proptest::test_runner::TestCaseError::fail(e.to_string()))?;
