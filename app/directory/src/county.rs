@@ -10,7 +10,8 @@
 
 use std::sync::OnceLock;
 
-use geo::{Contains, Coord, Distance, Euclidean, LineString, MultiPolygon, Point, Polygon};
+use geo::{Coord, Distance, Euclidean, Line, LineString, MultiPolygon, Point, Polygon};
+use rstar::{RTree, RTreeObject, AABB};
 
 /// The shipped outline, compiled into the server.
 pub const EMBEDDED_OUTLINE: &str = include_str!("../../../data/places/la_county_outline.geojson");
@@ -37,6 +38,32 @@ pub enum CountyCheck {
 #[derive(Debug, Clone)]
 pub struct CountyOutline {
     projected: MultiPolygon<f64>,
+    /// Every edge of every ring of `projected`, indexed by its bounding box, so a check reads
+    /// only the edges near the point and those a ray from it can cross.
+    edges: RTree<Edge>,
+}
+
+/// One edge of a ring of the outline (projected metres).
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Edge(Line<f64>);
+
+impl RTreeObject for Edge {
+    type Envelope = AABB<[f64; 2]>;
+
+    fn envelope(&self) -> Self::Envelope {
+        let Line { start, end } = self.0;
+        AABB::from_corners([start.x, start.y], [end.x, end.y])
+    }
+}
+
+impl Edge {
+    /// True when the ray from `p` towards +x crosses this edge: the edge spans `p.y` (its
+    /// lower end counted, its upper end not, so a ray through a vertex crosses once) and meets
+    /// that line to the right of `p`.
+    fn crossed_by_ray_from(&self, p: Coord<f64>) -> bool {
+        let Line { start: a, end: b } = self.0;
+        (a.y > p.y) != (b.y > p.y) && a.x + (p.y - a.y) * (b.x - a.x) / (b.y - a.y) > p.x
+    }
 }
 
 /// Why the outline file cannot be used.
@@ -114,8 +141,16 @@ impl CountyOutline {
         if projected.is_empty() {
             return Err(bad("no polygon"));
         }
+        let projected = MultiPolygon::new(projected);
+        let edges = projected
+            .iter()
+            .flat_map(|polygon| std::iter::once(polygon.exterior()).chain(polygon.interiors()))
+            .flat_map(LineString::lines)
+            .map(Edge)
+            .collect();
         Ok(CountyOutline {
-            projected: MultiPolygon::new(projected),
+            projected,
+            edges: RTree::bulk_load(edges),
         })
     }
 
@@ -125,18 +160,31 @@ impl CountyOutline {
         if !crate::bounds::is_valid_coordinate(lat, lon) {
             return CountyCheck::Outside;
         }
-        let point = Point::from(project(lat, lon));
-        let inside = self.projected.contains(&point);
-        let to_line = self
-            .projected
-            .iter()
-            .flat_map(|polygon| std::iter::once(polygon.exterior()).chain(polygon.interiors()))
-            .map(|ring| Euclidean.distance(&point, ring))
-            .fold(f64::INFINITY, f64::min);
-        match (inside, to_line <= NEAR_LINE_M) {
-            (_, true) => CountyCheck::NearLine,
-            (true, false) => CountyCheck::Inside,
-            (false, false) => CountyCheck::Outside,
+        let p = project(lat, lon);
+        // Near the line: an edge within NEAR_LINE_M. Only an edge whose box meets the square
+        // around the point can be (the square is a metre wider so rounding cannot drop one);
+        // the exact distance decides.
+        let reach = NEAR_LINE_M + 1.0;
+        let square = AABB::from_corners([p.x - reach, p.y - reach], [p.x + reach, p.y + reach]);
+        let near_line = self
+            .edges
+            .locate_in_envelope_intersecting(&square)
+            .any(|edge| Euclidean.distance(&Point(p), &edge.0) <= NEAR_LINE_M);
+        if near_line {
+            return CountyCheck::NearLine;
+        }
+        // More than a kilometre from every edge: inside when a ray from the point crosses the
+        // rings an odd number of times. Only edges whose box meets the ray can cross it.
+        let ray = AABB::from_corners([p.x, p.y], [f64::MAX, p.y]);
+        let crossings = self
+            .edges
+            .locate_in_envelope_intersecting(&ray)
+            .filter(|edge| edge.crossed_by_ray_from(p))
+            .count();
+        if crossings % 2 == 1 {
+            CountyCheck::Inside
+        } else {
+            CountyCheck::Outside
         }
     }
 
@@ -223,6 +271,83 @@ mod tests {
         assert_eq!(outline.check(lat, lon), CountyCheck::NearLine);
         assert_eq!(outline.check(lat + 0.0045, lon), CountyCheck::NearLine);
         assert_eq!(outline.check(lat - 0.0045, lon), CountyCheck::NearLine);
+    }
+
+    /// The check as it was before the edge index: geo's point-in-polygon and the distance to
+    /// every ring.
+    fn reference_check(outline: &CountyOutline, lat: f64, lon: f64) -> CountyCheck {
+        use geo::Contains;
+        if !crate::bounds::is_valid_coordinate(lat, lon) {
+            return CountyCheck::Outside;
+        }
+        let point = Point::from(project(lat, lon));
+        let inside = outline.projected.contains(&point);
+        let to_line = outline
+            .projected
+            .iter()
+            .flat_map(|polygon| std::iter::once(polygon.exterior()).chain(polygon.interiors()))
+            .map(|ring| Euclidean.distance(&point, ring))
+            .fold(f64::INFINITY, f64::min);
+        match (inside, to_line <= NEAR_LINE_M) {
+            (_, true) => CountyCheck::NearLine,
+            (true, false) => CountyCheck::Inside,
+            (false, false) => CountyCheck::Outside,
+        }
+    }
+
+    #[test]
+    fn the_index_has_every_edge() {
+        let outline = la_county();
+        let rings = outline.projected.0.len();
+        assert_eq!(outline.edges.size(), outline.vertex_count() - rings);
+    }
+
+    #[test]
+    fn the_check_is_the_reference_check_on_a_grid_and_at_every_vertex() {
+        let outline = la_county();
+        // The county box and half a degree around it, every 0.02° (about 2 km).
+        for i in 0..=150 {
+            for j in 0..=140 {
+                let (lat, lon) = (32.3 + 0.02 * f64::from(i), -119.4 + 0.02 * f64::from(j));
+                assert_eq!(
+                    outline.check(lat, lon),
+                    reference_check(outline, lat, lon),
+                    "{lat},{lon}"
+                );
+            }
+        }
+        // Every vertex, and points about 1 km (just under and just over) each side of it.
+        for polygon in outline.projected.iter() {
+            for v in &polygon.exterior().0 {
+                let (lat, lon) = (v.y / M_PER_DEG_LAT, v.x / M_PER_DEG_LON);
+                for (dlat, dlon) in [
+                    (0.0, 0.0),
+                    (0.0090, 0.0),
+                    (-0.0090, 0.0),
+                    (0.0, 0.0108),
+                    (0.0, -0.0108),
+                    (0.0091, 0.0),
+                    (-0.0091, 0.0),
+                    (0.0, 0.0109),
+                    (0.0, -0.0109),
+                ] {
+                    let (lat, lon) = (lat + dlat, lon + dlon);
+                    assert_eq!(
+                        outline.check(lat, lon),
+                        reference_check(outline, lat, lon),
+                        "{lat},{lon}"
+                    );
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_check_is_the_reference_check(lat in 32.0f64..35.5, lon in -119.8f64..-116.9) {
+            let outline = la_county();
+            proptest::prop_assert_eq!(outline.check(lat, lon), reference_check(outline, lat, lon));
+        }
     }
 
     #[test]

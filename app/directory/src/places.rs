@@ -210,14 +210,51 @@ pub struct CheckedPoint {
 /// The ZIP and place table, the gazetteer and the county outline.
 #[derive(Debug, Clone)]
 pub struct Places {
-    zips: BTreeMap<String, ZipPlace>,
-    by_name: HashMap<String, (String, Vec<String>)>,
+    /// Sorted by ZIP code, one record per ZIP code.
+    zips: Vec<ZipPlace>,
+    /// A ZIP code's place name (and GeoNames' name) → the name as the table spells it and
+    /// what [`Places::choices`] makes of its ZIP codes (indices into `zips`), worked out once
+    /// at load time.
+    by_name: HashMap<String, (String, Vec<usize>)>,
     gazetteer: Gazetteer,
     outline: CountyOutline,
 }
 
 /// Lower-case, accent-free, punctuation-free, single-spaced form of a name; `mt` -> `mount`.
+///
+/// ASCII text takes a short way with the same result ([`normalize_ascii_name`]; a property
+/// test holds the two ways together).
 pub fn normalize_name(s: &str) -> String {
+    if s.is_ascii() {
+        normalize_ascii_name(s)
+    } else {
+        normalize_unicode_name(s)
+    }
+}
+
+/// [`normalize_name`] for ASCII text. NFKD leaves ASCII as it is, no ASCII character is a
+/// combining or invisible mark, and an ASCII character's lower case is its ASCII lower case,
+/// so the words are the runs of ASCII letters and digits, lower-cased, one space between.
+fn normalize_ascii_name(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 3);
+    for word in s
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        if word.eq_ignore_ascii_case("mt") {
+            out.push_str("mount");
+        } else {
+            out.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+        }
+    }
+    out
+}
+
+/// [`normalize_name`] for any text, with Unicode decomposition (NFKD) to drop the accents.
+fn normalize_unicode_name(s: &str) -> String {
     let folded: String = s
         .nfkd()
         .filter(|c| !is_combining_mark(*c) && !crate::text::is_invisible_mark(*c))
@@ -241,7 +278,7 @@ impl Places {
     /// Adds a gazetteer (`data/places/gazetteer.csv` format); its ZIP codes must be in the
     /// table.
     pub fn with_gazetteer(mut self, csv: &str) -> Result<Self, PlacesLoadError> {
-        self.gazetteer = Gazetteer::from_csv_str(csv, |z| self.zips.contains_key(z))?;
+        self.gazetteer = Gazetteer::from_csv_str(csv, |z| self.zip(z).is_some())?;
         Ok(self)
     }
 
@@ -291,12 +328,8 @@ impl Places {
         let c_py_county = headers.iter().position(|h| h == "county_per_pyzipcodes");
         let c_gn_place = headers.iter().position(|h| h == "geonames_place");
         let c_gn_acc = headers.iter().position(|h| h == "geonames_accuracy");
-        let mut places = Places {
-            zips: BTreeMap::new(),
-            by_name: HashMap::new(),
-            gazetteer: Gazetteer::default(),
-            outline: CountyOutline::from_geojson(EMBEDDED_OUTLINE)?,
-        };
+        let mut zips: BTreeMap<String, ZipPlace> = BTreeMap::new();
+        let mut by_name: HashMap<String, (String, Vec<String>)> = HashMap::new();
         for (i, record) in reader.records().enumerate() {
             let line = i as u64 + 2;
             let record = record.map_err(|e| row_err(line, e.to_string()))?;
@@ -373,17 +406,29 @@ impl Places {
                 county_disputed,
                 geonames_place: geonames_place.clone(),
             };
-            if places.zips.insert(zip.clone(), place).is_some() {
+            if zips.insert(zip.clone(), place).is_some() {
                 return Err(row_err(line, format!("ZIP {zip} listed twice")));
             }
             for name in std::iter::once(city).chain(geonames_place) {
-                let entry = places
-                    .by_name
+                let entry = by_name
                     .entry(normalize_name(&name))
                     .or_insert_with(|| (name.clone(), Vec::new()));
                 entry.1.push(zip.clone());
             }
         }
+        let mut places = Places {
+            zips: zips.into_values().collect(),
+            by_name: HashMap::new(),
+            gazetteer: Gazetteer::default(),
+            outline: CountyOutline::from_geojson(EMBEDDED_OUTLINE)?,
+        };
+        places.by_name = by_name
+            .into_iter()
+            .map(|(key, (name, zips))| {
+                let choices = places.choices(&zips);
+                (key, (name, choices))
+            })
+            .collect();
         Ok(places)
     }
 
@@ -399,12 +444,19 @@ impl Places {
 
     /// All ZIP codes in order.
     pub fn iter(&self) -> impl Iterator<Item = &ZipPlace> {
-        self.zips.values()
+        self.zips.iter()
     }
 
     /// The record of an exact 5-digit ZIP code.
     pub fn zip(&self, zip: &str) -> Option<&ZipPlace> {
-        self.zips.get(zip)
+        self.index_of(zip).map(|i| &self.zips[i])
+    }
+
+    /// Where a ZIP code's record is in `zips`.
+    fn index_of(&self, zip: &str) -> Option<usize> {
+        self.zips
+            .binary_search_by(|place| place.zip.as_str().cmp(zip))
+            .ok()
     }
 
     /// Looks up a ZIP code typed by a person: 5 digits, or ZIP+4 in any form, in any
@@ -417,8 +469,7 @@ impl Places {
     }
 
     fn zip_in_county(&self, five: &str) -> Result<&ZipPlace, PlaceError> {
-        self.zips
-            .get(five)
+        self.zip(five)
             .ok_or_else(|| PlaceError::ZipNotInLaCounty(five.to_owned()))
     }
 
@@ -439,14 +490,14 @@ impl Places {
         let keys = std::iter::once(key).chain(without_city_of(key));
         for key in keys {
             let key = self.gazetteer.alias(key).unwrap_or(key);
-            if let Some((name, zips)) = self.by_name.get(key) {
-                if let Some(found) = self.choose(name, zips) {
+            if let Some((name, choices)) = self.by_name.get(key) {
+                if let Some(found) = self.resolved(name, choices) {
                     return Ok(found);
                 }
             }
             match self.gazetteer.lookup(key) {
                 Some(Entry::Zips { name, zips }) => {
-                    if let Some(found) = self.choose(name, zips) {
+                    if let Some(found) = self.resolved(name, &self.choices(zips)) {
                         return Ok(found);
                     }
                 }
@@ -457,16 +508,21 @@ impl Places {
         Err(PlaceError::UnknownPlace(typed.to_owned()))
     }
 
-    /// One ZIP code of a name, or the ZIP codes to choose from: delivery ZIP codes in use
-    /// first, then any in use, then all; one per distinct point.
-    fn choose<'a>(&'a self, name: &str, zips: &[String]) -> Option<Resolved<'a>> {
-        let all: Vec<&ZipPlace> = zips.iter().filter_map(|z| self.zips.get(z)).collect();
-        let standard: Vec<&ZipPlace> = all
+    /// The ZIP codes of a name to offer (indices into `zips`, in ZIP code order): delivery
+    /// ZIP codes in use first, then any in use, then all; one per distinct point. ZIP codes
+    /// the table does not have are skipped.
+    fn choices(&self, zips: &[String]) -> Vec<usize> {
+        let all: Vec<usize> = zips.iter().filter_map(|z| self.index_of(z)).collect();
+        let standard: Vec<usize> = all
             .iter()
             .copied()
-            .filter(|p| p.active && p.zip_type == ZipType::Standard)
+            .filter(|&i| self.zips[i].active && self.zips[i].zip_type == ZipType::Standard)
             .collect();
-        let active: Vec<&ZipPlace> = all.iter().copied().filter(|p| p.active).collect();
+        let active: Vec<usize> = all
+            .iter()
+            .copied()
+            .filter(|&i| self.zips[i].active)
+            .collect();
         let mut choices = if !standard.is_empty() {
             standard
         } else if !active.is_empty() {
@@ -474,19 +530,30 @@ impl Places {
         } else {
             all
         };
-        choices.sort_by(|a, b| a.zip.cmp(&b.zip));
-        let mut distinct: Vec<&ZipPlace> = Vec::new();
+        // `zips` is sorted by ZIP code, so index order is ZIP code order.
+        choices.sort_unstable();
+        let mut distinct: Vec<usize> = Vec::new();
         for c in choices {
-            if !distinct.iter().any(|d| d.lat == c.lat && d.lon == c.lon) {
+            let p = &self.zips[c];
+            if !distinct
+                .iter()
+                .any(|&d| self.zips[d].lat == p.lat && self.zips[d].lon == p.lon)
+            {
                 distinct.push(c);
             }
         }
-        match distinct.as_slice() {
+        distinct
+    }
+
+    /// One ZIP code of a name, or the ZIP codes to choose from ([`Places::choices`]); `None`
+    /// when there is none.
+    fn resolved<'a>(&'a self, name: &str, choices: &[usize]) -> Option<Resolved<'a>> {
+        match choices {
             [] => None,
-            [one] => Some(Resolved::Zip(one)),
+            [one] => Some(Resolved::Zip(&self.zips[*one])),
             _ => Some(Resolved::Ambiguous {
                 name: name.to_owned(),
-                choices: distinct,
+                choices: choices.iter().map(|&i| &self.zips[i]).collect(),
             }),
         }
     }
@@ -890,7 +957,86 @@ mod tests {
         );
     }
 
+    /// The choice as `Places::choose` made it on every call before the choices were worked
+    /// out at load time: the reference the stored choices must equal.
+    fn reference_choice<'a>(p: &'a Places, zips: &[String]) -> Vec<&'a ZipPlace> {
+        let all: Vec<&ZipPlace> = zips.iter().filter_map(|z| p.zip(z)).collect();
+        let standard: Vec<&ZipPlace> = all
+            .iter()
+            .copied()
+            .filter(|p| p.active && p.zip_type == ZipType::Standard)
+            .collect();
+        let active: Vec<&ZipPlace> = all.iter().copied().filter(|p| p.active).collect();
+        let mut choices = if !standard.is_empty() {
+            standard
+        } else if !active.is_empty() {
+            active
+        } else {
+            all
+        };
+        choices.sort_by(|a, b| a.zip.cmp(&b.zip));
+        let mut distinct: Vec<&ZipPlace> = Vec::new();
+        for c in choices {
+            if !distinct.iter().any(|d| d.lat == c.lat && d.lon == c.lon) {
+                distinct.push(c);
+            }
+        }
+        distinct
+    }
+
+    #[test]
+    fn stored_choices_are_the_reference_choices() {
+        let p = places();
+        let mut raw: HashMap<String, Vec<String>> = HashMap::new();
+        for z in p.iter() {
+            for name in std::iter::once(&z.city).chain(&z.geonames_place) {
+                raw.entry(normalize_name(name))
+                    .or_default()
+                    .push(z.zip.clone());
+            }
+        }
+        assert_eq!(raw.len(), p.by_name.len());
+        assert!(p.zips.windows(2).all(|w| w[0].zip < w[1].zip));
+        for (key, zips) in &raw {
+            let stored: Vec<&ZipPlace> = p.by_name[key].1.iter().map(|&i| &p.zips[i]).collect();
+            assert_eq!(stored, reference_choice(&p, zips), "{key}");
+        }
+        for name in p.gazetteer().names() {
+            if let Some(Entry::Zips { zips, .. }) = p.gazetteer().lookup(&normalize_name(name)) {
+                let mut shuffled = zips.to_vec();
+                shuffled.reverse();
+                let chosen: Vec<&ZipPlace> =
+                    p.choices(&shuffled).iter().map(|&i| &p.zips[i]).collect();
+                assert_eq!(chosen, reference_choice(&p, zips), "{name}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_ascii_character_normalizes_the_same_both_ways() {
+        let all: String = (0u8..=127).map(char::from).collect();
+        assert_eq!(normalize_ascii_name(&all), normalize_unicode_name(&all));
+        for c in all.chars() {
+            let one = format!("Mt{c}mT{c}{c}x{c}MT");
+            assert_eq!(
+                normalize_ascii_name(&one),
+                normalize_unicode_name(&one),
+                "{c:?}"
+            );
+        }
+    }
+
     proptest::proptest! {
+        #[test]
+        fn the_ascii_way_and_the_unicode_way_agree(s in "[\\x00-\\x7F]{0,40}|((mt|MT|Mt|mT|[a-zA-Z0-9]{1,4})[ .,\\t-]{0,2}){0,6}") {
+            proptest::prop_assert_eq!(normalize_ascii_name(&s), normalize_unicode_name(&s));
+        }
+
+        #[test]
+        fn the_name_key_is_the_unicode_name_key(s in "\\PC{0,40}") {
+            proptest::prop_assert_eq!(normalize_name(&s), normalize_unicode_name(&s));
+        }
+
         #[test]
         fn never_panics(s in "\\PC{0,40}") {
             let p = Places::embedded().map_err(|e| proptest::test_runner::TestCaseError::fail(e.to_string()))?;

@@ -54,12 +54,15 @@ pub fn classify(input: &str) -> Result<PlaceQuery, PlaceError> {
     if coordinate_like {
         return Ok(PlaceQuery::Coordinate(text.to_owned()));
     }
-    let (rest, zip) = match last_zip_in(text) {
-        Some((start, end, zip)) => (format!("{} {}", &text[..start], &text[end..]), Some(zip)),
-        None => (text.to_owned(), None),
+    let (key, zip) = match last_zip_in(text) {
+        Some((start, end, zip)) => (
+            name_key(&format!("{} {}", &text[..start], &text[end..])),
+            Some(zip),
+        ),
+        None => (name_key(text), None),
     };
     Ok(PlaceQuery::Name {
-        key: name_key(&rest),
+        key,
         typed: input.trim().to_owned(),
         zip,
     })
@@ -136,16 +139,19 @@ pub fn without_city_of(key: &str) -> Option<&str> {
 /// A place name as the lookup compares it: normalized, without trailing state or country
 /// words.
 fn name_key(text: &str) -> String {
-    let key = normalize_name(text);
-    let mut words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
-    while words.len() > 1 && words.last().is_some_and(|w| STATE_WORDS.contains(w)) {
-        words.pop();
+    // Single-spaced words: a space is always between two words.
+    let mut key = normalize_name(text);
+    while let Some(space) = key.rfind(' ') {
+        if !STATE_WORDS.contains(&&key[space + 1..]) {
+            break;
+        }
+        key.truncate(space);
     }
-    if words.len() == 1 && STATE_WORDS.contains(&words[0]) {
+    if STATE_WORDS.contains(&key.as_str()) {
         // "California" alone names no place in the county.
-        words.clear();
+        key.clear();
     }
-    words.join(" ")
+    key
 }
 
 #[cfg(test)]
@@ -232,5 +238,27 @@ mod tests {
         assert_eq!(name("City of Industry"), ("city of industry".into(), None));
         assert_eq!(name("California"), (String::new(), None));
         assert_eq!(name("L.A."), ("l a".into(), None));
+    }
+
+    /// `name_key` as it was: split into words, drop state words, join again.
+    fn reference_name_key(text: &str) -> String {
+        let key = normalize_name(text);
+        let mut words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
+        while words.len() > 1 && words.last().is_some_and(|w| STATE_WORDS.contains(w)) {
+            words.pop();
+        }
+        if words.len() == 1 && STATE_WORDS.contains(&words[0]) {
+            words.clear();
+        }
+        words.join(" ")
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_name_key_is_the_reference_name_key(
+            s in "((ca|CA|Calif\\.|california|usa|US|us|city of|pomona|l\\.a\\.|mt|90033|é)[ ,]{0,2}){0,6}|\\PC{0,30}"
+        ) {
+            proptest::prop_assert_eq!(name_key(&s), reference_name_key(&s));
+        }
     }
 }

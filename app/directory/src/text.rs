@@ -49,9 +49,33 @@ pub fn decimal_digit(c: char) -> Option<u32> {
 /// letters and punctuation), every script's decimal digits as ASCII digits, the Arabic decimal
 /// separator as `.`, the Arabic comma and thousands separator as `,`, and every dash or minus
 /// sign as `-`.
+///
+/// ASCII text takes a short way with the same result ([`fold_ascii`]; a property test holds
+/// the two ways together).
 pub fn fold_for_parsing(s: &str) -> String {
+    if s.is_ascii() {
+        fold_ascii(s)
+    } else {
+        fold_unicode(s)
+    }
+}
+
+/// [`fold_for_parsing`] for ASCII text. No ASCII character is an invisible mark, a dash other
+/// than `-`, an Arabic separator or a non-ASCII digit, and NFKC leaves ASCII as it is, so the
+/// fold only makes every whitespace character (tab, line feed, vertical tab, form feed,
+/// carriage return) a plain space.
+fn fold_ascii(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_whitespace() { ' ' } else { c })
+        .collect()
+}
+
+/// [`fold_for_parsing`] for any text, with Unicode normalization.
+fn fold_unicode(s: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
-    strip_marks(s)
+    s.chars()
+        .filter(|c| !is_invisible_mark(*c))
+        .map(|c| if c.is_whitespace() { ' ' } else { c })
         .nfkc()
         .map(|c| match c {
             '\u{066B}' => '.',
@@ -102,5 +126,48 @@ mod tests {
         assert_eq!(fold_for_parsing("۳۴٫۰۵,−۱۱۸٫۲۵"), "34.05,-118.25");
         assert_eq!(fold_for_parsing("90020–1234"), "90020-1234");
         assert_eq!(fold_for_parsing("Ｐｏｍｏｎａ\u{00A0}CA"), "Pomona CA");
+    }
+
+    /// The fold as it was before the ASCII short way: strip the marks into a new string, then
+    /// normalize it.
+    fn reference_fold(s: &str) -> String {
+        use unicode_normalization::UnicodeNormalization;
+        strip_marks(s)
+            .nfkc()
+            .map(|c| match c {
+                '\u{066B}' => '.',
+                '\u{060C}' | '\u{066C}' => ',',
+                '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' => '-',
+                c => decimal_digit(c)
+                    .and_then(|d| char::from_digit(d, 10))
+                    .unwrap_or(c),
+            })
+            .map(|c| if c.is_whitespace() { ' ' } else { c })
+            .collect()
+    }
+
+    #[test]
+    fn every_ascii_character_folds_the_same_both_ways() {
+        let all: String = (0u8..=127).map(char::from).collect();
+        assert_eq!(fold_ascii(&all), fold_unicode(&all));
+        assert_eq!(fold_ascii(&all), reference_fold(&all));
+        for c in all.chars() {
+            let one = c.to_string();
+            assert_eq!(fold_ascii(&one), fold_unicode(&one), "{c:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_ascii_way_and_the_unicode_way_agree(s in "[\\x00-\\x7F]{0,40}") {
+            proptest::prop_assert_eq!(fold_ascii(&s), fold_unicode(&s));
+            proptest::prop_assert_eq!(fold_for_parsing(&s), reference_fold(&s));
+        }
+
+        #[test]
+        fn the_fold_is_the_reference_fold(s in "\\PC{0,40}|[ -~\\t\\n\\x0B\\x0C\\r\\x{A0}\\x{200B}-\\x{200F}\\x{FF10}-\\x{FF5A}\\x{0660}-\\x{066C}]{0,40}") {
+            proptest::prop_assert_eq!(fold_for_parsing(&s), reference_fold(&s));
+            proptest::prop_assert_eq!(fold_unicode(&s), reference_fold(&s));
+        }
     }
 }
