@@ -7,6 +7,8 @@
 //! [`linkages_directory`] (server only). Entry points: [`App`] (server), the islands (browser),
 //! [`i18n`] for messages, [`layout::shell`] for the document.
 
+#[cfg(feature = "ssr")]
+pub mod card;
 pub mod home;
 pub mod i18n;
 pub mod layout;

@@ -10,6 +10,7 @@ use leptos_router::{
 };
 
 use crate::{
+    card::CardPage,
     home::HomePage,
     i18n::{use_i18n, Locale},
     layout::{
@@ -47,6 +48,11 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=(ParamSegment("lang"), StaticSegment("staying-safe"))
                         view=|| view! { <Localized page=StayingSafePage/> }
+                    />
+                    <Route
+                        path=(ParamSegment("lang"), StaticSegment("card"))
+                        view=|| view! { <Localized page=CardPage/> }
+                        ssr=SsrMode::Async
                     />
                     <Route
                         path=(ParamSegment("lang"), StaticSegment("find"))

@@ -14,6 +14,21 @@ pub fn encode_uri_component(text: &str) -> String {
     out
 }
 
+/// The link to a hand-off card for these paths and offices (`/es/card?path=…&office=…`):
+/// path and office ids only, never an answer.
+pub fn card_href(
+    i18n: &crate::i18n::I18n,
+    paths: &[linkages_screening::Path],
+    office_ids: &[&str],
+    discreet: bool,
+) -> String {
+    format!(
+        "{}?{}",
+        i18n.href("/card"),
+        linkages_screening::card::card_query(paths, office_ids.iter().copied(), discreet)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::encode_uri_component;

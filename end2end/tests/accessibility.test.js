@@ -51,6 +51,16 @@ const WALK_ANSWERS = {
 };
 const CHANGED = { fact: "children_location", answer: "some_removed", asks: "homeless" };
 
+// The hand-off card: two paths and two offices (one with hours and a countywide number, one
+// with neither), its discreet variant, and a bad link (a 4xx page).
+const CARD_OFFICES = ["5d4332a6-4859-56db-ba4a-ca8f40e85c0c", "04dc5f01-6a5f-5286-91cd-2cce1f7918e1"];
+const CARD_QUERY = `path=family_reunification&path=prevention_5122&office=${CARD_OFFICES.join("&office=")}`;
+const CARD_PAGES = [
+  [`card?${CARD_QUERY}`, 200],
+  [`card?office=${CARD_OFFICES[0]}&discreet=1`, 200],
+  ["card?path=no_such_path", 404],
+];
+
 let browser;
 before(async () => {
   browser = await launch();
@@ -322,6 +332,12 @@ async function auditOtherPages(page, mode, tag, findings) {
 
   await open(page, mode, `/${tag}/staying-safe`);
   await findings.audit(page, `/${tag}/staying-safe`);
+
+  for (const [card, status] of CARD_PAGES) {
+    const response = await open(page, mode, `/${tag}/${card}`);
+    assert.equal(response.status(), status, `/${tag}/${card}`);
+    await findings.audit(page, `/${tag}/${card}`);
+  }
 
   const missing = await open(page, mode, `/${tag}/no-such-page`);
   assert.equal(missing.status(), 404);
@@ -704,6 +720,10 @@ async function eachLayoutPage(page, mode, tag, check) {
   await check(`/${tag}/hotlines`);
   await open(page, mode, `/${tag}/staying-safe`);
   await check(`/${tag}/staying-safe`);
+  for (const [card] of CARD_PAGES) {
+    await open(page, mode, `/${tag}/${card}`);
+    await check(`/${tag}/${card}`);
+  }
 }
 
 /// Horizontal scrolling, and content pushed out of view where something clips it.

@@ -830,6 +830,20 @@ const PAGE_PARAMS: &[&str] = &[
     "_go",
     "lang",
     "v",
+    "path",
+    "office",
+    "discreet",
+];
+const CARD_PARAMS: &[&str] = &["path", "office", "discreet"];
+/// Pairs a card link really holds, to mix with the random ones.
+const CARD_REAL_PAIRS: &[&str] = &[
+    "path=prevention_5122",
+    "path=family_reunification",
+    "path=dpss_apply",
+    "office=5d4332a6-4859-56db-ba4a-ca8f40e85c0c",
+    "office=04dc5f01-6a5f-5286-91cd-2cce1f7918e1",
+    "discreet=1",
+    "discreet=0",
 ];
 const FIND_PARAMS: &[&str] = &["q", "zip", "lat", "lon", "agency", "service"];
 
@@ -840,6 +854,7 @@ fn page_path() -> BoxedStrategy<String> {
         1 => lang().prop_map(|l| format!("/{l}/")),
         2 => lang().prop_map(|l| format!("/{l}/screening")),
         2 => lang().prop_map(|l| format!("/{l}/find")),
+        1 => lang().prop_map(|l| format!("/{l}/card")),
         2 => (lang(), prop::collection::vec(raw_segment(), 1..4))
             .prop_map(|(l, rest)| format!("/{l}/{}", rest.join("/"))),
         1 => prop::collection::vec(raw_segment(), 1..4).prop_map(|s| format!("/{}", s.join("/"))),
@@ -888,6 +903,36 @@ proptest! {
                 reply.body.contains(r#"href="tel:+18666133777""#),
                 "the county lines beside a problem: {}", what(&target, &reply)
             );
+        }
+    }
+
+    /// The hand-off card with anything in its parameters (and real path and office ids mixed
+    /// in): the card (200), or a 400/404 page with the reason; never a 5xx; text escaped.
+    #[test]
+    fn card_page_explains_every_problem(
+        lang in select(locale_tags()),
+        query in raw_pairs(CARD_PARAMS, 6),
+        real in prop::collection::vec(select(CARD_REAL_PAIRS), 0..4),
+    ) {
+        let mut pairs = real.into_iter().map(str::to_owned).collect::<Vec<_>>();
+        if !query.is_empty() {
+            pairs.push(query);
+        }
+        let target = format!("/{lang}/card?{}", pairs.join("&"));
+        let reply = get(&target, &[])?;
+        html_page(&target, &reply)?;
+        no_live_markup(&target, &reply)?;
+        prop_assert!(
+            [200, 400, 404].contains(&reply.status.as_u16()),
+            "{}", what(&target, &reply)
+        );
+        if reply.status.is_client_error() {
+            prop_assert!(
+                reply.body.contains(r#"class="error-summary""#) && !reply.body.contains("data-card"),
+                "a reason, no card: {}", what(&target, &reply)
+            );
+        } else {
+            prop_assert!(reply.body.contains("data-card"), "{}", what(&target, &reply));
         }
     }
 

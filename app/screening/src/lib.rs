@@ -10,11 +10,13 @@
 //! * [`rules`]: the rule table [`RULES`] (when each path fits, and its source sentence).
 //! * [`flow`]: question order and skipping ([`next_question`], [`previous_question`],
 //!   [`is_relevant`]).
+//! * [`card`]: what a hand-off card link holds and what the card says to the worker.
 //! * [`evaluation`]: [`evaluate`], the rules over the answers that still matter.
 //! * [`step`]: the page to show after a form submission.
 //! * [`wire`]: the JSON forms of `POST /api/v1/screening`.
 //! * [`messages`]: the Fluent ids (`locales/<lang>/screening.ftl`).
 
+pub mod card;
 pub mod evaluation;
 pub mod facts;
 pub mod flow;

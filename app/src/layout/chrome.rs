@@ -261,7 +261,7 @@ pub fn KeyLines(with_hours: bool) -> impl IntoView {
 
 /// A line's hours message, its times on the page's clock (server only: the formatting data
 /// never reaches the browser, and these lines are never rendered there).
-fn line_hours(i18n: &I18n, id: &str, times: Option<OpeningTimes>) -> String {
+pub(crate) fn line_hours(i18n: &I18n, id: &str, times: Option<OpeningTimes>) -> String {
     #[cfg(feature = "ssr")]
     if let Some(OpeningTimes { opens, closes }) = times {
         let formats = crate::i18n::format::formats(i18n.locale);

@@ -65,6 +65,16 @@ fn has_islands(path: &str) -> bool {
     )
 }
 
+/// The hand-off card (`/<lang>/card`): its print shows the card alone, without the site's
+/// header, banners or footer (`body.card-page` in the print styles).
+fn is_card_page(path: &str) -> bool {
+    let mut segments = path.trim_matches('/').split('/');
+    matches!(
+        (segments.next(), segments.next(), segments.next()),
+        (Some(lang), Some("card"), None) if Locale::from_tag(lang).is_some()
+    )
+}
+
 /// The whole document. Called by leptos_axum for every page request.
 pub fn shell() -> impl IntoView {
     let site = expect_context::<Site>();
@@ -107,6 +117,10 @@ pub fn shell() -> impl IntoView {
 
     let assets = site.assets.clone();
     let interactive = parts.as_ref().is_some_and(|p| has_islands(p.uri.path()));
+    let body_class = parts
+        .as_ref()
+        .is_some_and(|p| is_card_page(p.uri.path()))
+        .then_some("card-page");
     let hydration = assets.hydration.clone().filter(|_| interactive).map(|h| {
         let ftl = site
             .catalogs
@@ -134,7 +148,7 @@ pub fn shell() -> impl IntoView {
                 {hydration}
                 <MetaTags/>
             </head>
-            <body>
+            <body class=body_class>
                 <App/>
             </body>
         </html>
@@ -144,7 +158,14 @@ pub fn shell() -> impl IntoView {
 
 #[cfg(test)]
 mod tests {
-    use super::has_islands;
+    use super::{has_islands, is_card_page};
+
+    #[test]
+    fn the_card_page_is_known_for_its_print_styles() {
+        assert!(is_card_page("/ko/card"));
+        assert!(!is_card_page("/ko/find"));
+        assert!(!is_card_page("/xx/card"));
+    }
 
     #[test]
     fn only_the_screening_and_find_pages_load_the_islands() {

@@ -10,12 +10,15 @@ use linkages_directory::dataset::hours::now_in_los_angeles;
 use linkages_directory::search::view::{OfficeView, OpenState, PhoneRoleView, PhoneView};
 use linkages_directory::search::{find, AgencyChoice, FindAnswer, FindQuery};
 use linkages_directory::Agency;
+use linkages_screening::card::{MAX_PATHS, PATH_PARAM};
+use linkages_screening::Path;
 
 use super::location::UseMyLocation;
 use crate::{
     i18n::{format::formats, use_i18n, I18n},
     layout::{lines::DPSS_CUSTOMER_SERVICE, problem_heading, LinkedText, PageTitle},
     site::{SearchRefused, Site},
+    url::card_href,
 };
 
 /// The Fluent id of an agency choice's radio label.
@@ -41,6 +44,24 @@ pub fn FindPage() -> impl IntoView {
             agency: map.get("agency"),
         }
     };
+    // Paths that may fit, from a screening result: kept in the search form and put on the
+    // office cards' links (ids only, never answers).
+    let paths: Vec<Path> = query
+        .read_untracked()
+        .get_all(PATH_PARAM)
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|id| Path::parse(id))
+        .fold(Vec::new(), |mut paths, path| {
+            if !paths.contains(&path) && paths.len() < MAX_PATHS {
+                paths.push(path);
+            }
+            paths
+        });
+    let path_fields = paths
+        .iter()
+        .map(|path| view! { <input type="hidden" name=PATH_PARAM value=path.as_str()/> })
+        .collect_view();
     let typed = find_query.typed();
     let choice = find_query.choice();
     let agency_radios = AgencyChoice::ALL
@@ -68,7 +89,7 @@ pub fn FindPage() -> impl IntoView {
         let answer = find(&finder, &find_query, now_in_los_angeles());
         let problem = matches!(answer, FindAnswer::Problem { .. });
         (
-            view! { <FindResults answer=answer choice=choice/> }.to_html(),
+            view! { <FindResults answer=answer choice=choice paths=paths/> }.to_html(),
             problem,
         )
     };
@@ -97,6 +118,7 @@ pub fn FindPage() -> impl IntoView {
                 <legend>{i18n.t("find-agency-label")}</legend>
                 {agency_radios}
             </fieldset>
+            {path_fields}
             <button type="submit" class="button">{i18n.t("find-submit")}</button>
         </form>
         <UseMyLocation/>
@@ -105,7 +127,7 @@ pub fn FindPage() -> impl IntoView {
 }
 
 #[component]
-fn FindResults(answer: FindAnswer, choice: AgencyChoice) -> impl IntoView {
+fn FindResults(answer: FindAnswer, choice: AgencyChoice, paths: Vec<Path>) -> impl IntoView {
     let i18n = use_i18n();
     match answer {
         FindAnswer::Form => EitherOf4::A(()),
@@ -180,7 +202,7 @@ fn FindResults(answer: FindAnswer, choice: AgencyChoice) -> impl IntoView {
                         <h3 id="dcfs-title">{i18n.t("find-dcfs-title")}</h3>
                         {dcfs_partial.then(|| view! { <p class="notice">{i18n.t("find-dcfs-partial")}</p> })}
                         <ol class="offices">
-                            {offices.into_iter().map(|office| view! { <OfficeCard office=office/> }).collect_view()}
+                            {offices.into_iter().map(|office| view! { <OfficeCard office=office paths=paths.clone()/> }).collect_view()}
                         </ol>
                     </section>
                 }
@@ -198,7 +220,7 @@ fn FindResults(answer: FindAnswer, choice: AgencyChoice) -> impl IntoView {
                                 }
                             })}
                         <ol class="offices">
-                            {offices.into_iter().map(|office| view! { <OfficeCard office=office/> }).collect_view()}
+                            {offices.into_iter().map(|office| view! { <OfficeCard office=office paths=paths.clone()/> }).collect_view()}
                         </ol>
                     </section>
                 }
@@ -249,8 +271,10 @@ fn CountyLines() -> impl IntoView {
 }
 
 #[component]
-fn OfficeCard(office: OfficeView) -> impl IntoView {
+fn OfficeCard(office: OfficeView, paths: Vec<Path>) -> impl IntoView {
     let i18n = use_i18n();
+    let card = card_href(&i18n, &paths, &[&office.id], false);
+    let card_discreet = card_href(&i18n, &paths, &[&office.id], true);
     let approximate = office.coordinate.as_ref().is_some_and(|c| c.approximate);
     let distance = office
         .distance_m
@@ -278,6 +302,10 @@ fn OfficeCard(office: OfficeView) -> impl IntoView {
             {directions.map(|url| view! {
                 <p><a href=url rel="noreferrer noopener">{i18n.t("find-directions")}</a></p>
             })}
+            <ul class="share-links card-links">
+                <li><a href=card>{i18n.t("card-link")}</a></li>
+                <li><a href=card_discreet>{i18n.t("card-link-discreet")}</a></li>
+            </ul>
             <details class="small source">
                 <summary>{i18n.t("find-source")}</summary>
                 <p lang="en" dir="ltr" translate="no">{office.source.title.clone()}</p>

@@ -10,7 +10,7 @@ use leptos::{
 use crate::{
     i18n::{strip_bidi_marks, use_i18n, I18n},
     layout::{problem_heading, PageTitle},
-    url::encode_uri_component,
+    url::{card_href, encode_uri_component},
 };
 use linkages_screening::{
     evaluate,
@@ -280,6 +280,20 @@ fn ScreeningResult(answers: Answers) -> impl IntoView {
     let (fitting, not_fitting): (Vec<PathResult>, Vec<PathResult>) =
         results.into_iter().partition(|r| r.fit != Fit::No);
     let summary = share_summary(&i18n, &fitting);
+    // The card and the office finder get the ids of the paths that may fit, never the answers.
+    let card_paths = linkages_screening::card::card_paths(&answers);
+    let find_href = if card_paths.is_empty() {
+        i18n.href("/find")
+    } else {
+        let query = linkages_screening::card::card_query(&card_paths, [], false);
+        format!("{}?{query}", i18n.href("/find"))
+    };
+    let card_link = (!card_paths.is_empty()).then(|| {
+        view! { <li><a href=card_href(&i18n, &card_paths, &[], false)>{i18n.t("card-link")}</a></li> }
+    });
+    // The private card names no path (not even in its address): the help lines, and a way
+    // to add an office.
+    let private_card = card_href(&i18n, &[], &[], true);
     let cards = fitting
         .iter()
         .map(|result| view! { <PathCard result=result.clone()/> })
@@ -326,7 +340,7 @@ fn ScreeningResult(answers: Answers) -> impl IntoView {
         {others}
         <h2>{i18n.t("flow-next-title")}</h2>
         <p>
-            <a class="button" href=i18n.href("/find")>{i18n.t("flow-find-offices")}</a>
+            <a class="button" href=find_href>{i18n.t("flow-find-offices")}</a>
         </p>
         <div class="actions no-print">
             {go_button(Go::Check, "button secondary", i18n.t("flow-change-answers"))}
@@ -338,6 +352,8 @@ fn ScreeningResult(answers: Answers) -> impl IntoView {
             <ul class="share-links">
                 <li><a href=sms>{i18n.t("flow-share-sms")}</a></li>
                 <li><a href=mailto>{i18n.t("flow-share-email")}</a></li>
+                {card_link}
+                <li><a href=private_card>{i18n.t("card-link-discreet")}</a></li>
             </ul>
             <p class="hint">{i18n.t("flow-print-hint")}</p>
         </section>

@@ -393,7 +393,7 @@ impl OfficeFinder {
     }
 
     /// Every office, in dataset order.
-    pub(super) fn office_views(&self) -> impl Iterator<Item = &OfficeView> {
+    pub fn office_views(&self) -> impl Iterator<Item = &OfficeView> {
         self.offices.iter().map(|o| &o.view)
     }
 
@@ -447,6 +447,18 @@ impl OfficeFinder {
             .map(|h| open_state(&status_at(h, now)))
             .unwrap_or(OpenState::Unknown);
         Some(v)
+    }
+
+    /// The offices with these ids, in that order, hours evaluated at `now`; the first id that
+    /// names no office is the error.
+    pub fn offices_by_id<'a, Z: TimeZone>(
+        &self,
+        ids: impl IntoIterator<Item = &'a str>,
+        now: DateTime<Z>,
+    ) -> Result<Vec<OfficeView>, &'a str> {
+        ids.into_iter()
+            .map(|id| self.office(id, now.clone()).ok_or(id))
+            .collect()
     }
 
     /// Resolves a search box (ZIP, `lat,lon`, or place name) and finds the nearest offices.

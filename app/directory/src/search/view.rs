@@ -217,3 +217,125 @@ pub enum SearchOutcome {
         choices: Vec<PlaceChoice>,
     },
 }
+
+/// Words that name an agency or a County program. The discreet card drops any line from the
+/// data that holds one (matched case-insensitively), whatever a future dataset puts in an
+/// address or an hours line.
+pub const AGENCY_AND_PROGRAM_WORDS: &[&str] = &[
+    "DCFS",
+    "DPSS",
+    "Children and Family",
+    "Public Social Services",
+    "CalWORKs",
+    "CalFresh",
+    "Medi-Cal",
+    "GAIN",
+    "General Relief",
+    "Linkages",
+    "child",
+    "welfare",
+];
+
+/// An office as the discreet card shows it: where it is, the numbers to call and its hours,
+/// with nothing that names the agency, a program or child welfare.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DiscreetOffice {
+    /// Street address lines, without any line that names the agency or a program.
+    pub address_lines: Vec<String>,
+    /// The numbers as people read them, and their `tel:` links; no descriptions.
+    pub phones: Vec<(String, Option<String>)>,
+    /// The source's hours lines, without any line that names the agency or a program.
+    pub hour_lines: Vec<String>,
+}
+
+/// Whether `text` holds `word` (ASCII case folded); a word that starts or ends with a letter
+/// must not continue a longer word on that side ("GAIN" is not in "again").
+fn names(text: &str, word: &str) -> bool {
+    let text = text.to_ascii_lowercase();
+    let word = word.to_ascii_lowercase();
+    if word.is_empty() {
+        return false;
+    }
+    let bytes = text.as_bytes();
+    text.match_indices(&word).any(|(at, _)| {
+        let before = at.checked_sub(1).and_then(|i| bytes.get(i));
+        let after = bytes.get(at + word.len());
+        let free = |b: Option<&u8>| !b.is_some_and(|b| b.is_ascii_alphanumeric());
+        free(before) && free(after)
+    })
+}
+
+impl OfficeView {
+    /// This office without its name, its agency or anything the data says about programs.
+    pub fn discreet(&self) -> DiscreetOffice {
+        let mut words: Vec<&str> = AGENCY_AND_PROGRAM_WORDS.to_vec();
+        words.push(self.agency.code());
+        if !self.agency_name.is_empty() {
+            words.push(&self.agency_name);
+        }
+        let clean = |lines: &[String]| -> Vec<String> {
+            lines
+                .iter()
+                .filter(|line| !words.iter().any(|word| names(line, word)))
+                .cloned()
+                .collect()
+        };
+        DiscreetOffice {
+            address_lines: clean(&self.address_lines),
+            phones: self
+                .phones
+                .iter()
+                .filter(|phone| !names(&phone.display, "DPSS") && !names(&phone.display, "DCFS"))
+                .map(|phone| (phone.display.clone(), phone.tel.clone()))
+                .collect(),
+            hour_lines: clean(&self.hours.lines),
+        }
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod tests {
+    use super::*;
+    use crate::search::OfficeFinder;
+
+    #[test]
+    fn names_matches_whole_words_only() {
+        assert!(names("DPSS Civic Center", "dpss"));
+        assert!(names("Mon-Fri (GAIN)", "GAIN"));
+        assert!(!names("call again", "GAIN"));
+        assert!(names(
+            "Department of Children and Family Services",
+            "children and family"
+        ));
+    }
+
+    #[test]
+    fn a_discreet_office_names_no_agency_or_program() {
+        let finder = OfficeFinder::embedded().expect("embedded dataset");
+        for office in finder.office_views() {
+            let discreet = office.discreet();
+            let text = format!("{discreet:?}");
+            for word in AGENCY_AND_PROGRAM_WORDS {
+                assert!(!names(&text, word), "{}: {word} in {text}", office.id);
+            }
+            // (An office named after its town, "Compton", still shows the town in its address.)
+            // What is kept is the data as given, never made up.
+            for line in &discreet.address_lines {
+                assert!(office.address_lines.contains(line));
+            }
+            assert_eq!(discreet.phones.len(), office.phones.len(), "{}", office.id);
+        }
+    }
+
+    #[test]
+    fn a_line_that_names_the_agency_is_dropped() {
+        let finder = OfficeFinder::embedded().expect("embedded dataset");
+        let mut office = finder.office_views().next().expect("an office").clone();
+        office.address_lines = vec!["DPSS Building".into(), "1 Main St".into()];
+        office.hours.lines = vec!["Mon-Fri 8-5 (CalWORKs intake)".into(), "Mon-Fri 8-5".into()];
+        let discreet = office.discreet();
+        assert_eq!(discreet.address_lines, vec!["1 Main St".to_owned()]);
+        assert_eq!(discreet.hour_lines, vec!["Mon-Fri 8-5".to_owned()]);
+    }
+}
