@@ -117,9 +117,15 @@ pub fn main_text(html: &str) -> String {
         .and_then(|(_, rest)| rest.split_once("</main>"))
         .map(|(inside, _)| inside)
         .unwrap_or(html);
+    html_text(main)
+}
+
+/// The text of an HTML fragment: tags removed (each as a space), whitespace folded, and the
+/// bidi isolates Fluent adds around placeables removed. Entities stay as served.
+pub fn html_text(html: &str) -> String {
     let mut text = String::new();
     let mut in_tag = false;
-    for c in main.chars() {
+    for c in html.chars() {
         match c {
             '<' => {
                 in_tag = true;

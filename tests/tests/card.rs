@@ -7,7 +7,7 @@
 use linkages_app::i18n::{embedded::Catalogs, Locale};
 use linkages_directory::search::OfficeFinder;
 use linkages_screening::{card::say_to_worker_ids, Path};
-use linkages_tests::{get, repo_root};
+use linkages_tests::{get, html_text, repo_root};
 
 /// Belvedere, a DCFS office (no hours in the data).
 const DCFS_OFFICE: &str = "04dc5f01-6a5f-5286-91cd-2cce1f7918e1";
@@ -30,24 +30,9 @@ fn main_html(body: &str) -> &str {
     &body[start..end]
 }
 
+/// [`html_text`] with the entities the server writes decoded.
 fn text(html: &str) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => {
-                in_tag = true;
-                out.push(' ');
-            }
-            '>' => in_tag = false,
-            _ if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .replace(['\u{2068}', '\u{2069}'], "")
+    html_text(html)
         .replace("&amp;", "&")
         .replace("&#x27;", "'")
         .replace("&quot;", "\"")
