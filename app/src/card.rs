@@ -10,7 +10,7 @@ use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use linkages_directory::dataset::hours::now_in_los_angeles;
-use linkages_directory::search::view::{OfficeView, PhoneRoleView};
+use linkages_directory::search::view::OfficeView;
 use linkages_screening::card::{say_to_worker_ids, CardError, CardRequest};
 use linkages_screening::Path;
 
@@ -21,6 +21,7 @@ use crate::{
         lines::{Line, DPSS_CUSTOMER_SERVICE, INFO_211, KEY_LINES},
         problem_heading, PageTitle,
     },
+    locator::{phone_note_id, phone_number},
     site::Site,
 };
 
@@ -259,14 +260,7 @@ fn office_item(i18n: &I18n, english: &I18n, office: &OfficeView, discreet: bool)
         let phones = office
             .phones
             .iter()
-            .map(|p| {
-                let note = match p.role {
-                    PhoneRoleView::Direct => None,
-                    PhoneRoleView::CountywideLine => Some("find-phone-countywide"),
-                    PhoneRoleView::Unverified => Some("find-phone-unverified"),
-                };
-                (p.display.clone(), p.tel.clone(), note)
-            })
+            .map(|p| (p.display.clone(), p.tel.clone(), phone_note_id(p.role)))
             .collect::<Vec<_>>();
         let name = if office.agency_name.is_empty() {
             office.name.clone()
@@ -294,12 +288,7 @@ fn office_item(i18n: &I18n, english: &I18n, office: &OfficeView, discreet: bool)
             phones
                 .into_iter()
                 .map(|(display, tel, note)| {
-                    let number = match tel {
-                        Some(tel) => {
-                            Either::Left(view! { <a class="tel" href=tel dir="ltr">{display}</a> })
-                        }
-                        None => Either::Right(view! { <span dir="ltr">{display}</span> }),
-                    };
+                    let number = phone_number(display, tel);
                     let note = note.map(|id| {
                         view! { " " <span class="small">{both(i18n, english, |t| t.t(id))}</span> }
                     });

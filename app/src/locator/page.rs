@@ -315,6 +315,23 @@ fn OfficeCard(office: OfficeView, paths: Vec<Path>) -> impl IntoView {
     }
 }
 
+/// A number as shown: a tap-to-call link when it has a `tel:` URL, always left to right.
+pub(crate) fn phone_number(display: String, tel: Option<String>) -> impl IntoView {
+    match tel {
+        Some(tel) => Either::Left(view! { <a class="tel" href=tel dir="ltr">{display}</a> }),
+        None => Either::Right(view! { <span dir="ltr">{display}</span> }),
+    }
+}
+
+/// The Fluent id of our note on a number that is not the office's own, if any.
+pub(crate) fn phone_note_id(role: PhoneRoleView) -> Option<&'static str> {
+    match role {
+        PhoneRoleView::Direct => None,
+        PhoneRoleView::CountywideLine => Some("find-phone-countywide"),
+        PhoneRoleView::Unverified => Some("find-phone-unverified"),
+    }
+}
+
 /// The numbers of an office or hotline as tap-to-call links, each with what it is for.
 pub(super) fn phone_lines(i18n: &I18n, phones: &[PhoneView]) -> impl IntoView {
     if phones.is_empty() {
@@ -323,19 +340,11 @@ pub(super) fn phone_lines(i18n: &I18n, phones: &[PhoneView]) -> impl IntoView {
         let phones = phones
             .iter()
             .map(|phone| {
-                let number = match &phone.tel {
-                    Some(tel) => Either::Left(
-                        view! { <a class="tel" href=tel.clone() dir="ltr">{phone.display.clone()}</a> },
-                    ),
-                    None => Either::Right(view! { <span dir="ltr">{phone.display.clone()}</span> }),
-                };
-                let role = match phone.role {
-                    PhoneRoleView::Direct => None,
-                    PhoneRoleView::CountywideLine => Some(i18n.t("find-phone-countywide")),
-                    PhoneRoleView::Unverified => Some(i18n.t("find-phone-unverified")),
-                };
+                let number = phone_number(phone.display.clone(), phone.tel.clone());
                 // Our own words for countywide and unchecked numbers; the source's otherwise.
-                let note = role.or_else(|| phone.description.clone());
+                let note = phone_note_id(phone.role)
+                    .map(|id| i18n.t(id))
+                    .or_else(|| phone.description.clone());
                 view! {
                     <p class="phone">
                         {number}
