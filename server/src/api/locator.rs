@@ -86,8 +86,12 @@ struct Choice {
 /// Where to search from, once the parameters are read.
 #[derive(Clone, Copy)]
 enum Origin<'a> {
+    /// As given; once looked up, the county ZIP code's 5 digits.
     Zip(&'a str),
-    Coordinate { lat: f64, lon: f64 },
+    Coordinate {
+        lat: f64,
+        lon: f64,
+    },
     Text(&'a str),
 }
 
@@ -110,20 +114,24 @@ fn answer(state: &AppState, raw: RawParams) -> Result<Response, Problems> {
     let service = read_service(&finder, &params, &mut problems);
     let limit = read_limit(&params, &mut problems);
     let origin = read_origin(&params, &mut problems);
-    // Look the place up even when other parameters are wrong: every problem at once.
-    match origin {
-        Some(Origin::Zip(zip)) => {
-            if let Err(problem) = read_zip(&finder, zip, "zip") {
+    // Look the place up even when other parameters are wrong: every problem at once. A ZIP
+    // code is kept as its 5 digits, so that ZIP+4 and a bare ZIP give one answer.
+    let origin = match origin {
+        Some(Origin::Zip(zip)) => match read_zip(&finder, zip, "zip") {
+            Ok(place) => Some(Origin::Zip(place.zip.as_str())),
+            Err(problem) => {
                 problems.push(problem);
+                None
             }
-        }
+        },
         Some(Origin::Text(text)) => {
             if let Err(error) = finder.places().resolve(text) {
                 problems.push(text_problem(&error));
             }
+            origin
         }
-        _ => {}
-    }
+        other => other,
+    };
     problems.into_result()?;
     let (Some(agency), Some(service), Some(limit), Some(origin)) = (agency, service, limit, origin)
     else {
@@ -134,13 +142,9 @@ fn answer(state: &AppState, raw: RawParams) -> Result<Response, Problems> {
     let filter = OfficeFilter { agency, service };
     let now = now_in_los_angeles();
     let outcome = match origin {
-        Origin::Zip(zip) => {
-            // Searched as the 5-digit ZIP, so that ZIP+4 and a bare ZIP give one answer.
-            let five = read_zip(&finder, zip, "zip")?.zip.as_str();
-            finder
-                .search(five, limit, filter, now)
-                .map_err(|e| place_problem(&e, "zip"))?
-        }
+        Origin::Zip(five) => finder
+            .search(five, limit, filter, now)
+            .map_err(|e| place_problem(&e, "zip"))?,
         Origin::Coordinate { lat, lon } => {
             let mut outcome = finder
                 .search_coordinate(lat, lon, limit, filter, now)

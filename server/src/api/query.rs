@@ -242,10 +242,12 @@ pub fn read_count(
     let value = text.trim_start_matches('0');
     let message = if !plain || value.is_empty() {
         format!("{name} must be a whole number from 1 to {max}")
-    } else if value.len() > 20 || value.parse::<u64>().map_or(true, |n| n > max as u64) {
-        format!("{name} is larger than {max}, the largest this endpoint takes")
     } else {
-        return value.parse::<usize>().ok();
+        // Only digits, not empty: parsing fails only when the number overflows.
+        match value.parse::<usize>() {
+            Ok(n) if n <= max => return Some(n),
+            _ => format!("{name} is larger than {max}, the largest this endpoint takes"),
+        }
     };
     problems.push(Problem::bad(code, name, message));
     None
