@@ -18,6 +18,7 @@ use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use axum::{body::Body, http::Request};
+use linkages_directory::dataset::ids::is_uuid;
 use linkages_server::api::{machine_degrees, machine_metres, machine_zip, OPENAPI_JSON};
 use linkages_tests::{repo_root, send_to, shared_app, shared_runtime};
 use proptest::prelude::*;
@@ -234,6 +235,8 @@ struct Patterns {
     lat: Regex,
     lon: Regex,
     proximity: Regex,
+    /// Every id parameter's (`{id}`, `organization_id`, `service`): one pattern.
+    uuid: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -244,6 +247,19 @@ fn patterns() -> &'static Patterns {
         lat: pattern(&format!("{NEAREST}/lat/pattern")),
         lon: pattern(&format!("{NEAREST}/lon/pattern")),
         proximity: pattern("/components/parameters/proximity/schema/pattern"),
+        uuid: {
+            let pointers = [
+                "/components/parameters/id/schema/pattern".to_owned(),
+                "/components/parameters/organization_id/schema/pattern".to_owned(),
+                format!("{NEAREST}/service/pattern"),
+            ];
+            let texts: BTreeSet<&str> = pointers
+                .iter()
+                .map(|p| doc().pointer(p).and_then(Value::as_str).unwrap())
+                .collect();
+            assert_eq!(texts.len(), 1, "one UUID pattern for every id: {texts:?}");
+            pattern(&pointers[0])
+        },
     })
 }
 
@@ -253,11 +269,13 @@ fn disagreements(text: &str) -> Vec<String> {
     let zip = machine_zip(text).is_some();
     let lat = machine_degrees(text, 90).is_some();
     let lon = machine_degrees(text, 180).is_some();
+    let uuid = is_uuid(text);
     [
         ("zip", p.zip.is_match(text), zip),
         ("postcode", p.postcode.is_match(text), zip),
         ("lat", p.lat.is_match(text), lat),
         ("lon", p.lon.is_match(text), lon),
+        ("id", p.uuid.is_match(text), uuid),
         (
             "proximity",
             p.proximity.is_match(text),
@@ -283,6 +301,9 @@ fn near_miss() -> impl Strategy<Value = String> {
         1 => Just(".".to_owned()),
         1 => Just(" ".to_owned()),
         1 => "[a-zA-Z٠-٩０-９\\x00-\\x1f_,]",
+        // UUIDs and near misses: a group too short or long, a letter past f, braces.
+        2 => "\\{?[0-9a-fA-F]{7,9}-[0-9a-fA-F]{4}-[0-9a-gA-G]{3,5}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\}?",
+        1 => "[0-9a-fA-F]{32}",
     ];
     proptest::collection::vec(piece, 0..6).prop_map(|parts| parts.concat())
 }
@@ -327,6 +348,30 @@ fn the_boundaries_of_the_patterns() {
         " 90020",
     ] {
         assert_eq!(disagreements(zip), Vec::<String>::new());
+    }
+    for (metres, read) in [
+        ("0", true),
+        ("0002500", true),
+        ("499999.999999", true),
+        ("500000.000", true),
+        ("500000.01", false),
+        ("0795065", false),
+        ("1.1234567", false),
+        ("1.", false),
+    ] {
+        assert_eq!(machine_metres(metres).is_some(), read, "proximity {metres}");
+        assert_eq!(disagreements(metres), Vec::<String>::new());
+    }
+    for (id, read) in [
+        ("372dc294-c676-565f-89d9-5a5446863075", true),
+        ("372DC294-C676-565F-89D9-5A5446863075", true),
+        ("372dc294c676565f89d95a5446863075", false),
+        ("{372dc294-c676-565f-89d9-5a5446863075}", false),
+        ("372dc294-c676-565f-89d9-5a544686307g", false),
+        ("\u{4}", false),
+    ] {
+        assert_eq!(is_uuid(id), read, "id {id}");
+        assert_eq!(disagreements(id), Vec::<String>::new());
     }
 }
 
