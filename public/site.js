@@ -49,6 +49,35 @@
     }
   });
 
+  // Copy buttons (the advisor desk's text message): shown only where a script runs. The text
+  // stays selectable without them. Where the clipboard is refused (an http page, an old
+  // browser), the text is selected so Ctrl+C copies it; the status line says which.
+  var copyButtons = document.querySelectorAll("button[data-copy-for]");
+  for (var i = 0; i < copyButtons.length; i++) copyButtons[i].hidden = false;
+  document.addEventListener("click", function (event) {
+    var button = event.target && event.target.closest && event.target.closest("button[data-copy-for]");
+    if (!button) return;
+    var source = document.getElementById(button.getAttribute("data-copy-for"));
+    var status = button.parentNode.querySelector(".copy-status");
+    if (!source) return;
+    function say(text) { if (status) status.textContent = text; }
+    function selectText() {
+      var range = document.createRange();
+      range.selectNodeContents(source);
+      var selection = window.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+      say(button.getAttribute("data-copy-failed"));
+    }
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(source.innerText).then(function () {
+        say(button.getAttribute("data-copied"));
+      }, selectText);
+    } else {
+      selectText();
+    }
+  });
+
   // A new office search replaces the last one in the history instead of adding an entry
   // (each holds a ZIP code or a place), so Back leaves the finder.
   document.addEventListener("submit", function (event) {

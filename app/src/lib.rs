@@ -8,6 +8,8 @@
 //! [`i18n`] for messages, [`layout::shell`] for the document.
 
 #[cfg(feature = "ssr")]
+pub mod advisor;
+#[cfg(feature = "ssr")]
 pub mod card;
 pub mod home;
 pub mod i18n;

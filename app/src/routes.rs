@@ -10,6 +10,7 @@ use leptos_router::{
 };
 
 use crate::{
+    advisor::{AdvisorDeskPage, AdvisorScreeningPage},
     card::CardPage,
     home::HomePage,
     i18n::{use_i18n, Locale},
@@ -52,6 +53,16 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=(ParamSegment("lang"), StaticSegment("card"))
                         view=|| view! { <Localized page=CardPage/> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=(ParamSegment("lang"), StaticSegment("advisor"))
+                        view=|| view! { <Localized page=AdvisorDeskPage/> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=(ParamSegment("lang"), StaticSegment("advisor"), StaticSegment("screening"))
+                        view=|| view! { <Localized page=AdvisorScreeningPage/> }
                         ssr=SsrMode::Async
                     />
                     <Route

@@ -254,6 +254,10 @@ pub fn app(state: AppState) -> Router {
             "/{lang}/screening",
             post(screening_step).layer(DefaultBodyLimit::max(MAX_FORM_BYTES)),
         )
+        .route(
+            "/{lang}/advisor/screening",
+            post(screening_step).layer(DefaultBodyLimit::max(MAX_FORM_BYTES)),
+        )
         .fallback(leptos_axum::render_app_to_stream_with_context(
             fallback_context,
             shell,
@@ -340,7 +344,8 @@ fn with_request_log<S: Clone + Send + Sync + 'static>(router: Router<S>) -> Rout
 /// A screening form holds nine short answers; anything much larger is not ours.
 const MAX_FORM_BYTES: usize = 4 * 1024;
 
-/// `POST /<lang>/screening`: one step of the screening without JavaScript. The answers come
+/// `POST /<lang>/screening` (and `/<lang>/advisor/screening`): one step of the screening
+/// without JavaScript (all questions at once on the advisor's page). The answers come
 /// in the form and go back out in the page; nothing is stored or logged.
 async fn screening_step(
     State(state): State<AppState>,

@@ -281,13 +281,13 @@ pub async fn limit_api_rate(
     }
 }
 
-/// A search on the office finder page: `/{lang}/find` with a query. It does the same work as
-/// the nearest-office API.
+/// A search on the office finder or the advisor desk: `/{lang}/find` or `/{lang}/advisor`
+/// with a query. It does the same work as the nearest-office API.
 pub fn is_finder_search(uri: &http::Uri) -> bool {
     let mut segments = uri.path().trim_start_matches('/').split('/');
     let find = matches!(
         (segments.next(), segments.next(), segments.next()),
-        (Some(_), Some("find"), None | Some(""))
+        (Some(_), Some("find" | "advisor"), None | Some(""))
     ) && segments.next().is_none();
     find && uri.query().is_some_and(|q| !q.is_empty())
 }

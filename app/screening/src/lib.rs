@@ -10,6 +10,7 @@
 //! * [`rules`]: the rule table [`RULES`] (when each path fits, and its source sentence).
 //! * [`flow`]: question order and skipping ([`next_question`], [`previous_question`],
 //!   [`is_relevant`]).
+//! * [`compact`]: the advisor desk's screening, every question on one page.
 //! * [`card`]: what a hand-off card link holds and what the card says to the worker.
 //! * [`evaluation`]: [`evaluate`], the rules over the answers that still matter.
 //! * [`step`]: the page to show after a form submission.
@@ -17,6 +18,7 @@
 //! * [`messages`]: the Fluent ids (`locales/<lang>/screening.ftl`).
 
 pub mod card;
+pub mod compact;
 pub mod evaluation;
 pub mod facts;
 pub mod flow;

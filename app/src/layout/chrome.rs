@@ -140,9 +140,14 @@ pub fn UnreviewedNotice() -> impl IntoView {
     })
 }
 
-/// Is this the screening page (`/<lang>/screening`)?
+/// Is this a screening page (`/<lang>/screening`, `/<lang>/advisor/screening`)? Both carry
+/// the answers in a form named [`SCREENING_FORM_ID`].
 fn on_screening(path: &str) -> bool {
-    path.trim_matches('/').split('/').nth(1) == Some("screening")
+    let mut segments = path.trim_matches('/').split('/').skip(1);
+    matches!(
+        (segments.next(), segments.next(), segments.next()),
+        (Some("screening"), None, None) | (Some("advisor"), Some("screening"), None)
+    )
 }
 
 /// The same page in `locale`, keeping the reader's place. A page reached by GET keeps its

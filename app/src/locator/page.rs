@@ -367,7 +367,7 @@ pub(super) fn hour_lines(lines: &[String]) -> impl IntoView {
 
 /// "2.3 miles away", or "About 2.3 miles away" from an approximate point: the number as the
 /// locale writes it (`$distance`), the plural form chosen by the same rounded number (`$miles`).
-fn distance_text(i18n: &I18n, metres: f64, approximate: bool) -> String {
+pub(crate) fn distance_text(i18n: &I18n, metres: f64, approximate: bool) -> String {
     let distance = formats(i18n.locale).miles(metres);
     let id = if approximate {
         "find-distance-about"
@@ -383,7 +383,7 @@ fn distance_text(i18n: &I18n, metres: f64, approximate: bool) -> String {
     )
 }
 
-pub(super) fn hours_text(i18n: &I18n, state: &OpenState) -> String {
+pub(crate) fn hours_text(i18n: &I18n, state: &OpenState) -> String {
     let formats = formats(i18n.locale);
     match state {
         OpenState::OpenUntil { time, .. } => i18n.t_with(
