@@ -448,50 +448,25 @@ pub fn place_markers(
     spots
 }
 
-/// Where the label beside the reader's point goes: right of it, else left, below or above;
-/// the first spot that stays on the canvas and clear of `avoid`, else the first on the canvas,
-/// else centred under the point.
+/// Where the label beside the reader's point goes: right of it, else left, below or above,
+/// else below or above it centred on the canvas; the first spot that stays on the canvas and
+/// clear of `avoid`, else the first on the canvas, else centred under the point.
 pub fn point_label(canvas: Canvas, point: SvgPoint, text: &str, avoid: &[SvgBox]) -> TextSpot {
     let width = text_width(text, LABEL_FONT);
     let gap = 11.0;
+    let beside_y = point.y + LABEL_FONT * 0.35;
+    let below_y = point.y + gap + LABEL_FONT;
+    let above_y = point.y - gap;
+    let middle_x = canvas.width / 2.0;
     let candidates = [
-        TextSpot::new(
-            SvgPoint {
-                x: point.x + gap,
-                y: point.y + LABEL_FONT * 0.35,
-            },
-            Anchor::Start,
-            width,
-            LABEL_FONT,
-        ),
-        TextSpot::new(
-            SvgPoint {
-                x: point.x - gap,
-                y: point.y + LABEL_FONT * 0.35,
-            },
-            Anchor::End,
-            width,
-            LABEL_FONT,
-        ),
-        TextSpot::new(
-            SvgPoint {
-                x: point.x,
-                y: point.y + gap + LABEL_FONT,
-            },
-            Anchor::Middle,
-            width,
-            LABEL_FONT,
-        ),
-        TextSpot::new(
-            SvgPoint {
-                x: point.x,
-                y: point.y - gap,
-            },
-            Anchor::Middle,
-            width,
-            LABEL_FONT,
-        ),
-    ];
+        (point.x + gap, beside_y, Anchor::Start),
+        (point.x - gap, beside_y, Anchor::End),
+        (point.x, below_y, Anchor::Middle),
+        (point.x, above_y, Anchor::Middle),
+        (middle_x, below_y, Anchor::Middle),
+        (middle_x, above_y, Anchor::Middle),
+    ]
+    .map(|(x, y, anchor)| TextSpot::new(SvgPoint { x, y }, anchor, width, LABEL_FONT));
     let fits = |spot: &TextSpot| spot.covers.inside(canvas, 2.0);
     let clear = |spot: &TextSpot| !avoid.iter().any(|b| b.overlaps(&spot.covers));
     candidates
@@ -500,16 +475,13 @@ pub fn point_label(canvas: Canvas, point: SvgPoint, text: &str, avoid: &[SvgBox]
         .or_else(|| candidates.iter().find(|s| fits(s)))
         .copied()
         .unwrap_or_else(|| {
-            let y = if point.y + gap + LABEL_FONT < canvas.height - 2.0 {
-                point.y + gap + LABEL_FONT
+            let y = if below_y < canvas.height - 2.0 {
+                below_y
             } else {
-                point.y - gap
+                above_y
             };
             TextSpot::new(
-                SvgPoint {
-                    x: canvas.width / 2.0,
-                    y,
-                },
+                SvgPoint { x: middle_x, y },
                 Anchor::Middle,
                 width,
                 LABEL_FONT,
@@ -701,7 +673,6 @@ pub fn results_map(
         .iter()
         .map(|m| SvgBox::around(m.spot.at, MARKER_RADIUS + 1.0))
         .collect();
-    let point_label = point_label(canvas, point_at, point_text, &marker_boxes);
     let scale = scale_bar(&frame, canvas.width * 0.3);
     let scale_at = SvgPoint {
         x: 12.0,
@@ -718,9 +689,10 @@ pub fn results_map(
         },
     };
     let mut avoid = marker_boxes;
+    avoid.push(scale_box);
+    let point_label = point_label(canvas, point_at, point_text, &avoid);
     avoid.push(SvgBox::around(point_at, 9.0));
     avoid.push(point_label.covers);
-    avoid.push(scale_box);
     let places = place_labels(&frame, places, &avoid, MAX_PLACE_NAMES);
     Some(ResultsMap {
         frame,
@@ -1009,6 +981,15 @@ mod tests {
         let marker = SvgBox::around(SvgPoint { x: 230.0, y: 150.0 }, 10.0);
         let spot = point_label(RESULTS_CANVAS, middle, text, &[marker]);
         assert!(!spot.covers.overlaps(&marker), "{spot:?}");
+        // Too wide to go beside the point: below it, centred on the canvas, clear of a marker.
+        let wide = "w".repeat(40);
+        let below = SvgBox::around(SvgPoint { x: 200.0, y: 175.0 }, 10.0);
+        let spot = point_label(RESULTS_CANVAS, middle, &wide, &[below]);
+        assert_eq!(spot.anchor, Anchor::Middle);
+        assert!(
+            spot.at.y < middle.y && !spot.covers.overlaps(&below),
+            "{spot:?}"
+        );
         // Wider than the canvas: centred.
         let long = "x".repeat(200);
         let spot = point_label(RESULTS_CANVAS, middle, &long, &[]);
