@@ -87,3 +87,27 @@ hotlines-title = كل أرقام الهاتف
 hotlines-intro = كل أرقام الهاتف التي نعرفها للعائلات في مقاطعة لوس أنجلوس. كل رقم يقول من أين جاء.
 hotlines-source-language = الأسماء والأوصاف باللغة الإنجليزية، كما تعطيها المصادر.
 hotlines-all-link = عرض كل أرقام الهاتف
+
+## الخريطة بجانب النتائج (يرسمها هذا الموقع)
+find-map-label = خريطة: { $point }. { $count ->
+        [zero] لا مكاتب
+        [one] مكتب واحد
+        [two] مكتبان
+        [few] { $count } مكاتب
+        [many] { $count } مكتبًا
+       *[other] { $count } مكتب
+    } من القائمة.
+find-map-point-zip = تقريبي: وسط منطقة الرمز البريدي (ZIP) { $zip }
+find-map-point-place = تقريبي: وسط { $place }
+find-map-point-exact = المكان الذي بحثت منه
+find-map-scale = { $miles ->
+        [zero] { $distance } ميل
+        [one] ميل واحد
+        [two] ميلان
+        [few] { $distance } أميال
+        [many] { $distance } ميلًا
+       *[other] { $distance } ميل
+    }
+find-map-key-dcfs = مكتب { -dcfs }
+find-map-key-dpss = مكتب { -dpss }
+find-map-credit = نرسم هذه الخريطة بأنفسنا. حدود المقاطعة: مكتب الإحصاء الأمريكي. أسماء الأماكن: GeoNames (geonames.org، CC BY 4.0).

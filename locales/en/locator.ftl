@@ -79,3 +79,19 @@ hotlines-title = All phone lines
 hotlines-intro = Every phone line we know of for families in Los Angeles County. Each one says where its number comes from.
 hotlines-source-language = Names and descriptions are in English, as the sources give them.
 hotlines-all-link = See all phone lines
+
+## Map beside the results (drawn by this site)
+find-map-label = Map: { $point }. { $count ->
+        [one] One office
+       *[other] { $count } offices
+    } from the list.
+find-map-point-zip = approximate: middle of ZIP { $zip }
+find-map-point-place = approximate: middle of { $place }
+find-map-point-exact = where you searched from
+find-map-scale = { $distance } { $miles ->
+        [one] mile
+       *[other] miles
+    }
+find-map-key-dcfs = { -dcfs } office
+find-map-key-dpss = { -dpss } office
+find-map-credit = We draw this map ourselves. County line: US Census Bureau. Place names: GeoNames (geonames.org, CC BY 4.0).

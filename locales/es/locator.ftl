@@ -79,3 +79,19 @@ hotlines-title = Todas las líneas de teléfono
 hotlines-intro = Todas las líneas de teléfono que conocemos para familias en el condado de Los Ángeles. Cada una dice de dónde viene su número.
 hotlines-source-language = Los nombres y las descripciones están en inglés, como los dan las fuentes.
 hotlines-all-link = Ver todas las líneas de teléfono
+
+## Mapa junto a los resultados (dibujado por este sitio)
+find-map-label = Mapa: { $point }. { $count ->
+        [one] Una oficina
+       *[other] { $count } oficinas
+    } de la lista.
+find-map-point-zip = aproximado: centro del código postal { $zip }
+find-map-point-place = aproximado: centro de { $place }
+find-map-point-exact = desde donde buscó
+find-map-scale = { $distance } { $miles ->
+        [one] milla
+       *[other] millas
+    }
+find-map-key-dcfs = Oficina de { -dcfs }
+find-map-key-dpss = Oficina de { -dpss }
+find-map-credit = Nosotros dibujamos este mapa. Límite del condado: Oficina del Censo de EE. UU. Nombres de lugares: GeoNames (geonames.org, CC BY 4.0).

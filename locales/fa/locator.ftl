@@ -79,3 +79,18 @@ hotlines-title = همه شماره‌های تلفن
 hotlines-intro = همه شماره‌های تلفنی که برای خانواده‌ها در شهرستان لس آنجلس می‌شناسیم. کنار هر شماره نوشته شده که از کجا آمده است.
 hotlines-source-language = نام‌ها و توضیحات به زبان انگلیسی هستند، همان‌طور که منبع‌ها نوشته‌اند.
 hotlines-all-link = دیدن همه شماره‌های تلفن
+
+## نقشه کنار نتیجه‌ها (این سایت آن را می‌کشد)
+find-map-label = نقشه: { $point }. { $count ->
+       *[other] { $count } دفتر
+    } از فهرست.
+find-map-point-zip = تقریبی: وسط منطقه کد پستی (ZIP) { $zip }
+find-map-point-place = تقریبی: وسط { $place }
+find-map-point-exact = جایی که از آن جستجو کردید
+find-map-scale = { $distance } { $miles ->
+        [one] مایل
+       *[other] مایل
+    }
+find-map-key-dcfs = دفتر { -dcfs }
+find-map-key-dpss = دفتر { -dpss }
+find-map-credit = این نقشه را خودمان می‌کشیم. مرز شهرستان: اداره سرشماری آمریکا. نام مکان‌ها: GeoNames (geonames.org، CC BY 4.0).

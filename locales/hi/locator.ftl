@@ -79,3 +79,19 @@ hotlines-title = सभी फ़ोन लाइनें
 hotlines-intro = लॉस एंजिल्स काउंटी के परिवारों के लिए हमें पता हर फ़ोन लाइन। हर लाइन बताती है कि उसका नंबर कहाँ से आया है।
 hotlines-source-language = नाम और जानकारी अंग्रेज़ी में हैं, जैसे स्रोतों ने दी हैं।
 hotlines-all-link = सभी फ़ोन लाइनें देखें
+
+## नतीजों के पास नक्शा (यह साइट खुद बनाती है)
+find-map-label = नक्शा: { $point }। सूची के { $count ->
+        [one] { $count } ऑफिस
+       *[other] { $count } ऑफिस
+    }।
+find-map-point-zip = अंदाज़न: ZIP { $zip } वाले इलाके का बीच
+find-map-point-place = अंदाज़न: { $place } का बीच
+find-map-point-exact = जहाँ से आपने खोजा
+find-map-scale = { $distance } { $miles ->
+        [one] मील
+       *[other] मील
+    }
+find-map-key-dcfs = { -dcfs } ऑफिस
+find-map-key-dpss = { -dpss } ऑफिस
+find-map-credit = यह नक्शा हम खुद बनाते हैं। काउंटी की सीमा: अमेरिकी जनगणना ब्यूरो। जगहों के नाम: GeoNames (geonames.org, CC BY 4.0)।

@@ -79,3 +79,19 @@ hotlines-title = Բոլոր հեռախոսագծերը
 hotlines-intro = Լոս Անջելեսի շրջանի ընտանիքների համար մեզ հայտնի բոլոր հեռախոսագծերը։ Յուրաքանչյուրի մոտ գրված է, թե որտեղից է համարը։
 hotlines-source-language = Անուններն ու նկարագրությունները անգլերեն են, ինչպես տալիս են աղբյուրները։
 hotlines-all-link = Տեսնել բոլոր հեռախոսագծերը
+
+## Քարտեզ արդյունքների կողքին (գծել է այս կայքը)
+find-map-label = Քարտեզ՝ { $point }։ Ցանկից { $count ->
+        [one] { $count } գրասենյակ
+       *[other] { $count } գրասենյակ
+    }։
+find-map-point-zip = մոտավոր՝ ZIP { $zip } տարածքի կենտրոնը
+find-map-point-place = մոտավոր՝ { $place }-ի կենտրոնը
+find-map-point-exact = որտեղից եք որոնել
+find-map-scale = { $distance } { $miles ->
+        [one] մղոն
+       *[other] մղոն
+    }
+find-map-key-dcfs = { -dcfs }-ի գրասենյակ
+find-map-key-dpss = { -dpss }-ի գրասենյակ
+find-map-credit = Այս քարտեզը մենք ենք գծել։ Շրջանի սահմանը՝ ԱՄՆ մարդահամարի բյուրո։ Վայրերի անունները՝ GeoNames (geonames.org, CC BY 4.0)։

@@ -77,3 +77,17 @@ hotlines-title = すべての電話窓口
 hotlines-intro = ロサンゼルス郡の家族のために、わたしたちが知っているすべての電話窓口です。それぞれに番号の出どころを書いています。
 hotlines-source-language = 名前と説明は、情報元のとおり英語です。
 hotlines-all-link = すべての電話窓口を見る
+
+## 結果の横の地図（このサイトが描いています）
+find-map-label = 地図：{ $point }。リストの事務所 { $count ->
+       *[other] { $count }か所
+    }。
+find-map-point-zip = おおよその位置：ZIPコード { $zip } の地域の真ん中
+find-map-point-place = おおよその位置：{ $place } の真ん中
+find-map-point-exact = 検索した場所
+find-map-scale = { $distance }{ $miles ->
+       *[other] マイル
+    }
+find-map-key-dcfs = { -dcfs }の事務所
+find-map-key-dpss = { -dpss }の事務所
+find-map-credit = この地図はわたしたちが自分で描いています。郡の境界：米国国勢調査局。地名：GeoNames（geonames.org、CC BY 4.0）。

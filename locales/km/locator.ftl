@@ -77,3 +77,17 @@ hotlines-title = ខ្សែទូរស័ព្ទទាំងអស់
 hotlines-intro = ខ្សែទូរស័ព្ទទាំងអស់ដែលយើងដឹងសម្រាប់គ្រួសារនៅខោនធី Los Angeles។ ខ្សែនីមួយៗប្រាប់ថាលេខរបស់វាមកពីណា។
 hotlines-source-language = ឈ្មោះ និងការពិពណ៌នាជាភាសាអង់គ្លេស ដូចប្រភពផ្តល់ឱ្យ។
 hotlines-all-link = មើលខ្សែទូរស័ព្ទទាំងអស់
+
+## ផែនទីនៅក្បែរលទ្ធផល (គេហទំព័រនេះគូរ)
+find-map-label = ផែនទី៖ { $point }។ { $count ->
+       *[other] ការិយាល័យ { $count }
+    } ពីបញ្ជី។
+find-map-point-zip = ប្រហែល៖ កណ្តាលតំបន់លេខកូដ ZIP { $zip }
+find-map-point-place = ប្រហែល៖ កណ្តាល { $place }
+find-map-point-exact = កន្លែងដែលអ្នកបានស្វែងរក
+find-map-scale = { $distance } { $miles ->
+       *[other] ម៉ាយ
+    }
+find-map-key-dcfs = ការិយាល័យ { -dcfs }
+find-map-key-dpss = ការិយាល័យ { -dpss }
+find-map-credit = យើងគូរផែនទីនេះដោយខ្លួនឯង។ ព្រំដែនខោនធី៖ ការិយាល័យជំរឿនសហរដ្ឋអាមេរិក។ ឈ្មោះទីកន្លែង៖ GeoNames (geonames.org, CC BY 4.0)។

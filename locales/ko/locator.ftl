@@ -77,3 +77,17 @@ hotlines-title = 모든 전화번호
 hotlines-intro = 로스앤젤레스 카운티 가족을 위해 저희가 아는 모든 전화번호예요. 번호마다 어디에서 왔는지 적혀 있어요.
 hotlines-source-language = 이름과 설명은 출처에 적힌 대로 영어로 되어 있어요.
 hotlines-all-link = 모든 전화번호 보기
+
+## 결과 옆 지도 (이 사이트가 직접 그림)
+find-map-label = 지도: { $point }. 목록에 있는 사무소 { $count ->
+       *[other] { $count }곳
+    }.
+find-map-point-zip = 대략적인 위치: ZIP 코드 { $zip } 지역의 한가운데
+find-map-point-place = 대략적인 위치: { $place }의 한가운데
+find-map-point-exact = 검색한 위치
+find-map-scale = { $distance }{ $miles ->
+       *[other] 마일
+    }
+find-map-key-dcfs = { -dcfs } 사무소
+find-map-key-dpss = { -dpss } 사무소
+find-map-credit = 이 지도는 저희가 직접 그렸어요. 카운티 경계: 미국 인구조사국. 지명: GeoNames(geonames.org, CC BY 4.0).

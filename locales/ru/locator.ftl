@@ -85,3 +85,23 @@ hotlines-title = Все телефонные линии
 hotlines-intro = Все телефонные линии для семей округа Лос-Анджелес, которые мы знаем. У каждой указано, откуда взят номер.
 hotlines-source-language = Названия и описания на английском языке, как в источниках.
 hotlines-all-link = Все телефонные линии
+
+## Карта рядом с результатами (её рисует этот сайт)
+find-map-label = Карта: { $point }. { $count ->
+        [one] { $count } офис
+        [few] { $count } офиса
+        [many] { $count } офисов
+       *[other] { $count } офиса
+    } из списка.
+find-map-point-zip = примерно: центр района с индексом ZIP { $zip }
+find-map-point-place = примерно: центр места { $place }
+find-map-point-exact = откуда вы искали
+find-map-scale = { $distance } { $miles ->
+        [one] миля
+        [few] мили
+        [many] миль
+       *[other] мили
+    }
+find-map-key-dcfs = Офис { -dcfs }
+find-map-key-dpss = Офис { -dpss }
+find-map-credit = Эту карту мы рисуем сами. Граница округа: Бюро переписи населения США. Названия мест: GeoNames (geonames.org, CC BY 4.0).

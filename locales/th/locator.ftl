@@ -77,3 +77,17 @@ hotlines-title = สายโทรศัพท์ทั้งหมด
 hotlines-intro = สายโทรศัพท์ทุกสายที่เรารู้สำหรับครอบครัวในเคาน์ตีลอสแอนเจลิส แต่ละสายบอกว่าหมายเลขมาจากไหน
 hotlines-source-language = ชื่อและคำอธิบายเป็นภาษาอังกฤษ ตามที่แหล่งข้อมูลให้มา
 hotlines-all-link = ดูสายโทรศัพท์ทั้งหมด
+
+## แผนที่ข้างผลการค้นหา (เว็บไซต์นี้วาดเอง)
+find-map-label = แผนที่: { $point } { $count ->
+       *[other] สำนักงาน { $count } แห่ง
+    }จากรายการ
+find-map-point-zip = โดยประมาณ: กึ่งกลางพื้นที่รหัส ZIP { $zip }
+find-map-point-place = โดยประมาณ: กึ่งกลางของ { $place }
+find-map-point-exact = ที่ที่คุณค้นหา
+find-map-scale = { $distance } { $miles ->
+       *[other] ไมล์
+    }
+find-map-key-dcfs = สำนักงาน { -dcfs }
+find-map-key-dpss = สำนักงาน { -dpss }
+find-map-credit = เราวาดแผนที่นี้เอง เส้นเขตเคาน์ตี: สำนักงานสำมะโนประชากรสหรัฐฯ ชื่อสถานที่: GeoNames (geonames.org, CC BY 4.0)

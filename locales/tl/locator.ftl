@@ -79,3 +79,19 @@ hotlines-title = Lahat ng linya ng telepono
 hotlines-intro = Lahat ng linya ng telepono na alam namin para sa mga pamilya sa Los Angeles County. Sinasabi ng bawat isa kung saan galing ang numero nito.
 hotlines-source-language = Nasa Ingles ang mga pangalan at paglalarawan, gaya ng ibinigay ng mga pinagmulan.
 hotlines-all-link = Tingnan ang lahat ng linya ng telepono
+
+## Mapa sa tabi ng mga resulta (iginuhit ng site na ito)
+find-map-label = Mapa: { $point }. { $count ->
+        [one] Isang opisina
+       *[other] { $count } opisina
+    } mula sa listahan.
+find-map-point-zip = tinatayang: gitna ng ZIP { $zip }
+find-map-point-place = tinatayang: gitna ng { $place }
+find-map-point-exact = kung saan kayo naghanap
+find-map-scale = { $distance } { $miles ->
+        [one] milya
+       *[other] milya
+    }
+find-map-key-dcfs = Opisina ng { -dcfs }
+find-map-key-dpss = Opisina ng { -dpss }
+find-map-credit = Kami mismo ang gumuhit ng mapang ito. Hangganan ng county: US Census Bureau. Mga pangalan ng lugar: GeoNames (geonames.org, CC BY 4.0).

@@ -77,3 +77,17 @@ hotlines-title = Tất cả các đường dây điện thoại
 hotlines-intro = Tất cả các đường dây điện thoại chúng tôi biết dành cho các gia đình ở Quận Los Angeles. Mỗi đường dây cho biết số điện thoại lấy từ đâu.
 hotlines-source-language = Tên và mô tả bằng tiếng Anh, như nguồn đã ghi.
 hotlines-all-link = Xem tất cả các đường dây điện thoại
+
+## Bản đồ bên cạnh kết quả (do trang này tự vẽ)
+find-map-label = Bản đồ: { $point }. { $count ->
+       *[other] { $count } văn phòng
+    } trong danh sách.
+find-map-point-zip = gần đúng: giữa khu vực mã ZIP { $zip }
+find-map-point-place = gần đúng: giữa { $place }
+find-map-point-exact = nơi quý vị tìm kiếm
+find-map-scale = { $distance } { $miles ->
+       *[other] dặm
+    }
+find-map-key-dcfs = Văn phòng { -dcfs }
+find-map-key-dpss = Văn phòng { -dpss }
+find-map-credit = Chúng tôi tự vẽ bản đồ này. Ranh giới quận: Cục Điều tra Dân số Hoa Kỳ. Tên địa điểm: GeoNames (geonames.org, CC BY 4.0).

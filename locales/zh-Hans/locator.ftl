@@ -77,3 +77,17 @@ hotlines-title = 所有电话热线
 hotlines-intro = 我们知道的所有为洛杉矶县家庭服务的电话热线。每条都写明号码的来源。
 hotlines-source-language = 名称和说明是英文的，与来源一致。
 hotlines-all-link = 查看所有电话热线
+
+## 结果旁边的地图（由本网站绘制）
+find-map-label = 地图：{ $point }。列表中的 { $count ->
+       *[other] { $count } 个办事处
+    }。
+find-map-point-zip = 大概位置：邮编 { $zip } 区域的中心
+find-map-point-place = 大概位置：{ $place } 的中心
+find-map-point-exact = 您搜索的位置
+find-map-scale = { $distance } { $miles ->
+       *[other] 英里
+    }
+find-map-key-dcfs = { -dcfs } 办事处
+find-map-key-dpss = { -dpss } 办事处
+find-map-credit = 这张地图由我们自己绘制。县界：美国人口普查局。地名：GeoNames（geonames.org，CC BY 4.0）。

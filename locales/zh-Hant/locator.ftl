@@ -77,3 +77,17 @@ hotlines-title = 所有電話熱線
 hotlines-intro = 我們知道的所有為洛杉磯縣家庭服務的電話熱線。每條都寫明號碼的來源。
 hotlines-source-language = 名稱和說明是英文的，與來源一致。
 hotlines-all-link = 查看所有電話熱線
+
+## 結果旁邊的地圖（由本網站繪製）
+find-map-label = 地圖：{ $point }。清單中的 { $count ->
+       *[other] { $count } 個辦事處
+    }。
+find-map-point-zip = 大概位置：郵遞區號 { $zip } 區域的中心
+find-map-point-place = 大概位置：{ $place } 的中心
+find-map-point-exact = 您搜尋的位置
+find-map-scale = { $distance } { $miles ->
+       *[other] 英里
+    }
+find-map-key-dcfs = { -dcfs } 辦事處
+find-map-key-dpss = { -dpss } 辦事處
+find-map-credit = 這張地圖由我們自己繪製。縣界：美國人口普查局。地名：GeoNames（geonames.org，CC BY 4.0）。

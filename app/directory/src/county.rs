@@ -10,7 +10,7 @@
 
 use std::sync::OnceLock;
 
-use geo::{Coord, Distance, Euclidean, Line, LineString, MultiPolygon, Point, Polygon};
+use geo::{Coord, Distance, Euclidean, Line, LineString, MapCoords, MultiPolygon, Point, Polygon};
 use rstar::{RTree, RTreeObject, AABB};
 
 /// The shipped outline, compiled into the server.
@@ -186,6 +186,14 @@ impl CountyOutline {
         } else {
             CountyCheck::Outside
         }
+    }
+
+    /// The outline in WGS84 degrees, x = longitude and y = latitude (for drawing maps).
+    pub fn lon_lat(&self) -> MultiPolygon<f64> {
+        self.projected.map_coords(|c| Coord {
+            x: c.x / M_PER_DEG_LON,
+            y: c.y / M_PER_DEG_LAT,
+        })
     }
 
     /// Number of vertices (for size reports).

@@ -162,6 +162,13 @@ impl Gazetteer {
         }
     }
 
+    /// Every place with a point (GeoNames), in name order.
+    pub fn points(&self) -> Vec<&NamedPoint> {
+        let mut points: Vec<&NamedPoint> = self.points.values().collect();
+        points.sort_unstable_by(|a, b| a.name.cmp(&b.name));
+        points
+    }
+
     /// Every name the file holds, as the source spells it (for the tests).
     pub fn names(&self) -> Vec<&str> {
         let mut names: Vec<&str> = self

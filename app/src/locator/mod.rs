@@ -1,11 +1,14 @@
 //! Office locator pages: the search page (`/xx/find`) and every phone line (`/xx/hotlines`).
 //! They render what [`linkages_directory`] answers, on the server only; the one part that runs
-//! in the browser is the "use my location" island ([`location`]).
+//! in the browser is the "use my location" island ([`location`]). The results page draws an
+//! office map as inline SVG on the server (`map`), outside the island.
 
 pub mod location;
 
 #[cfg(feature = "ssr")]
 mod hotlines_page;
+#[cfg(feature = "ssr")]
+mod map;
 #[cfg(feature = "ssr")]
 mod page;
 

@@ -7,13 +7,17 @@ use leptos::either::{Either, EitherOf4};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use linkages_directory::dataset::hours::now_in_los_angeles;
-use linkages_directory::search::view::{OfficeView, OpenState, PhoneRoleView, PhoneView};
+use linkages_directory::search::map::{locator_map, results_map, LatLon, MapOffice};
+use linkages_directory::search::view::{
+    OfficeView, OpenState, PhoneRoleView, PhoneView, SearchPoint,
+};
 use linkages_directory::search::{find, AgencyChoice, FindAnswer, FindQuery};
 use linkages_directory::Agency;
 use linkages_screening::card::{MAX_PATHS, PATH_PARAM};
 use linkages_screening::Path;
 
 use super::location::UseMyLocation;
+use super::map::{locator_map_view, results_map_view};
 use crate::{
     i18n::{format::formats, use_i18n, I18n},
     layout::{lines::DPSS_CUSTOMER_SERVICE, problem_heading, LinkedText, PageTitle},
@@ -196,14 +200,33 @@ fn FindResults(answer: FindAnswer, choice: AgencyChoice, paths: Vec<Path>) -> im
             };
             let dpss_partial = partial.contains(&Agency::Dpss);
             let dcfs_partial = partial.contains(&Agency::Dcfs);
+            // One numbering for both lists (DCFS first), as the map's markers are numbered.
+            let dcfs_count = dcfs.as_ref().map_or(0, Vec::len);
+            let map = office_map(
+                &i18n,
+                &point,
+                from_location,
+                dcfs.as_deref(),
+                dpss.as_deref(),
+            );
+            let office_list = |offices: Vec<OfficeView>, first: usize| {
+                let start = (first > 1).then(|| first.to_string());
+                view! {
+                    <ol class="offices" start=start>
+                        {offices
+                            .into_iter()
+                            .enumerate()
+                            .map(|(i, office)| view! { <OfficeCard office=office number=first + i paths=paths.clone()/> })
+                            .collect_view()}
+                    </ol>
+                }
+            };
             let dcfs = dcfs.map(|offices| {
                 view! {
                     <section aria-labelledby="dcfs-title">
                         <h3 id="dcfs-title">{i18n.t("find-dcfs-title")}</h3>
                         {dcfs_partial.then(|| view! { <p class="notice">{i18n.t("find-dcfs-partial")}</p> })}
-                        <ol class="offices">
-                            {offices.into_iter().map(|office| view! { <OfficeCard office=office paths=paths.clone()/> }).collect_view()}
-                        </ol>
+                        {office_list(offices, 1)}
                     </section>
                 }
             });
@@ -219,9 +242,7 @@ fn FindResults(answer: FindAnswer, choice: AgencyChoice, paths: Vec<Path>) -> im
                                     </p>
                                 }
                             })}
-                        <ol class="offices">
-                            {offices.into_iter().map(|office| view! { <OfficeCard office=office paths=paths.clone()/> }).collect_view()}
-                        </ol>
+                        {office_list(offices, dcfs_count + 1)}
                     </section>
                 }
             });
@@ -234,8 +255,10 @@ fn FindResults(answer: FindAnswer, choice: AgencyChoice, paths: Vec<Path>) -> im
                     let id = if point.zip.is_some() { "find-from-zip-centre" } else { "find-from-place-centre" };
                     view! { <p class="hint">{i18n.t(id)}</p> }
                 })}
-                {dcfs}
-                {dpss}
+                <div class="results-layout">
+                    <div class="results-list">{dcfs} {dpss}</div>
+                    {map}
+                </div>
                 <p class="small">{i18n.t("find-nearest-not-assigned")}</p>
                 {point.attribution.map(|credit| view! { <p class="small">{credit}</p> })}
                 <CountyLines/>
@@ -270,8 +293,53 @@ fn CountyLines() -> impl IntoView {
     }
 }
 
+/// The map beside the results: the point, every listed office with a known place (numbered
+/// from 1, DCFS first, as the lists), a few place names and the county line.
+fn office_map(
+    i18n: &I18n,
+    point: &SearchPoint,
+    from_location: bool,
+    dcfs: Option<&[OfficeView]>,
+    dpss: Option<&[OfficeView]>,
+) -> Option<impl IntoView> {
+    let point_text = match (&point.zip, point.approximate && !from_location) {
+        (Some(zip), _) => i18n.t_with("find-map-point-zip", [("zip", zip.clone().into())]),
+        (None, true) => i18n.t_with(
+            "find-map-point-place",
+            [("place", point.label.clone().into())],
+        ),
+        (None, false) => i18n.t("find-map-point-exact"),
+    };
+    let listed = dcfs
+        .into_iter()
+        .flatten()
+        .chain(dpss.into_iter().flatten())
+        .enumerate();
+    let offices: Vec<MapOffice> = listed
+        .filter_map(|(i, office)| {
+            let c = office.coordinate.as_ref()?;
+            Some(MapOffice {
+                number: i + 1,
+                agency: office.agency,
+                at: LatLon {
+                    lat: c.lat,
+                    lon: c.lon,
+                },
+            })
+        })
+        .collect();
+    let finder = expect_context::<Site>().finder.get();
+    let places = finder.places().gazetteer().points();
+    let at = LatLon {
+        lat: point.lat,
+        lon: point.lon,
+    };
+    let map = results_map(at, &point_text, &offices, &places)?;
+    Some(results_map_view(i18n, &map, point_text))
+}
+
 #[component]
-fn OfficeCard(office: OfficeView, paths: Vec<Path>) -> impl IntoView {
+fn OfficeCard(office: OfficeView, number: usize, paths: Vec<Path>) -> impl IntoView {
     let i18n = use_i18n();
     let card = card_href(&i18n, &paths, &[&office.id], false);
     let card_discreet = card_href(&i18n, &paths, &[&office.id], true);
@@ -284,9 +352,27 @@ fn OfficeCard(office: OfficeView, paths: Vec<Path>) -> impl IntoView {
     let hour_lines = hour_lines(&office.hours.lines);
     let directions = directions_url(&office);
     let source_date = office.source.date.clone().unwrap_or_default();
+    let locator = office
+        .coordinate
+        .as_ref()
+        .and_then(|c| {
+            locator_map(LatLon {
+                lat: c.lat,
+                lon: c.lon,
+            })
+        })
+        .map(|map| locator_map_view(&map, office.agency));
+    let pin_class = match office.agency {
+        Agency::Dcfs => "pin map-dcfs",
+        Agency::Dpss => "pin map-dpss",
+    };
     view! {
         <li class="office">
-            <h4 lang="en" dir="ltr" translate="no">{office.name.clone()}</h4>
+            {locator}
+            <div class="office-head">
+                <span class=pin_class aria-hidden="true">{number}</span>
+                <h4 lang="en" dir="ltr" translate="no">{office.name.clone()}</h4>
+            </div>
             <p class="office-meta">
                 {distance}
                 {(!office.verified).then(|| view! { " · " <span class="tag">{i18n.t("find-unverified")}</span> })}
