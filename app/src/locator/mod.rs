@@ -10,6 +10,6 @@ mod hotlines_page;
 mod page;
 
 #[cfg(feature = "ssr")]
-pub(crate) use page::{phone_note_id, phone_number};
+pub(crate) use page::{checked_text, phone_note_id, phone_number};
 #[cfg(feature = "ssr")]
 pub use {hotlines_page::HotlinesPage, page::FindPage};
