@@ -21,7 +21,7 @@ use crate::{
         lines::{Line, DPSS_CUSTOMER_SERVICE, INFO_211, KEY_LINES},
         problem_heading, PageTitle,
     },
-    locator::{phone_note_id, phone_number},
+    locator::{checked_text, phone_note_id, phone_number},
     site::Site,
 };
 
@@ -297,6 +297,13 @@ fn office_item(i18n: &I18n, english: &I18n, office: &OfficeView, discreet: bool)
                 .collect_view(),
         )
     };
+    let checked = office.assured_date.as_deref().map(|date| {
+        view! {
+            <p class="small checked">
+                {both(i18n, english, |t| checked_text(t, date).unwrap_or_else(|| date.to_string()))}
+            </p>
+        }
+    });
     let hours = if hours.is_empty() {
         Either::Left(both(i18n, english, |t| t.t("find-hours-missing")))
     } else {
@@ -317,6 +324,7 @@ fn office_item(i18n: &I18n, english: &I18n, office: &OfficeView, discreet: bool)
                 <span class="handoff-label">{both(i18n, english, |t| t.t("card-hours"))}</span>
                 ": " {hours}
             </p>
+            {checked}
         </div>
     }
     .into_any()

@@ -54,6 +54,7 @@ find-closed-opens = مغلق الآن. يفتح يوم { $day } الساعة { $
 find-closed = مغلق الآن
 find-directions = كيف تصل إليه (يفتح موقعًا للخرائط)
 find-source = من أين جاءت هذه المعلومات
+find-checked = تم التحقق في { $date }
 
 ## أماكن لها أكثر من رمز بريدي (ZIP)
 find-choose-title = يوجد أكثر من رمز بريدي (ZIP) في { $name }

@@ -46,6 +46,9 @@ find-closed-opens = Closed now. Opens { $day } at { $time }
 find-closed = Closed now
 find-directions = Directions (opens a map website)
 find-source = Where this information comes from
+# The day a person last checked this office or line by calling or visiting (a date formatted for
+# the page's language); shown apart from the source's own date.
+find-checked = Checked on { $date }
 
 ## Place names with more than one ZIP code
 find-choose-title = More than one ZIP code matches { $name }

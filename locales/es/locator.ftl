@@ -46,6 +46,7 @@ find-closed-opens = Cerrado ahora. Abre el { $day } a { $time }
 find-closed = Cerrado ahora
 find-directions = Cómo llegar (abre un sitio de mapas)
 find-source = De dónde viene esta información
+find-checked = Verificado el { $date }
 
 ## Lugares con más de un código postal
 find-choose-title = Hay más de un código postal para { $name }

@@ -46,6 +46,7 @@ find-closed-opens = الان بسته است. { $day } ساعت { $time } باز
 find-closed = الان بسته است
 find-directions = مسیریابی (یک سایت نقشه باز می‌شود)
 find-source = این اطلاعات از کجا آمده است
+find-checked = بررسی‌شده در { $date }
 
 ## جاهایی که بیش از یک کد پستی (ZIP) دارند
 find-choose-title = { $name } بیش از یک کد پستی (ZIP) دارد

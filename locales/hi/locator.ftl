@@ -46,6 +46,7 @@ find-closed-opens = अभी बंद है। { $day } को { $time } ख�
 find-closed = अभी बंद है
 find-directions = रास्ता देखें (नक्शे की वेबसाइट खुलेगी)
 find-source = यह जानकारी कहाँ से आई है
+find-checked = { $date } को जाँचा गया
 
 ## एक से ज़्यादा ZIP कोड वाली जगहें
 find-choose-title = { $name } के लिए एक से ज़्यादा ZIP कोड हैं

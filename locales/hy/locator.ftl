@@ -46,6 +46,7 @@ find-closed-opens = Հիմա փակ է։ Կբացվի { $day }՝ ժամը { $tim
 find-closed = Հիմա փակ է
 find-directions = Ինչպես հասնել (կբացվի քարտեզների կայք)
 find-source = Որտեղից է այս տեղեկությունը
+find-checked = Ստուգվել է { $date }
 
 ## Մեկից ավելի ZIP կոդ ունեցող վայրեր
 find-choose-title = { $name } անունով վայրն ունի մեկից ավելի ZIP կոդ

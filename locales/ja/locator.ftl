@@ -44,6 +44,7 @@ find-closed-opens = 今は閉まっています。{ $day }の{ $time }に開き�
 find-closed = 今は閉まっています
 find-directions = 行き方（地図のサイトが開きます）
 find-source = この情報の出どころ
+find-checked = { $date }に確認済み
 
 ## ZIPコードが2つ以上ある地名
 find-choose-title = { $name }にあてはまるZIPコードが2つ以上あります

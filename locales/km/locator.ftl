@@ -44,6 +44,7 @@ find-closed-opens = បិទឥឡូវនេះ។ បើកវិញនៅ{ 
 find-closed = បិទឥឡូវនេះ
 find-directions = ផ្លូវទៅ (បើកគេហទំព័រផែនទី)
 find-source = ព័ត៌មាននេះបានមកពីណា
+find-checked = បានពិនិត្យនៅ { $date }
 
 ## ទីកន្លែងដែលមានលេខកូដ ZIP ច្រើនជាងមួយ
 find-choose-title = មានលេខកូដ ZIP ច្រើនជាងមួយសម្រាប់ { $name }

@@ -44,6 +44,7 @@ find-closed-opens = ตอนนี้ปิดอยู่ เปิด{ $day }
 find-closed = ตอนนี้ปิดอยู่
 find-directions = เส้นทาง (เปิดเว็บไซต์แผนที่)
 find-source = ข้อมูลนี้มาจากไหน
+find-checked = ตรวจสอบเมื่อ { $date }
 
 ## ชื่อสถานที่ที่มีรหัส ZIP มากกว่าหนึ่งรหัส
 find-choose-title = มีรหัส ZIP มากกว่าหนึ่งรหัสที่ตรงกับ { $name }

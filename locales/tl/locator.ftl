@@ -46,6 +46,7 @@ find-closed-opens = Sarado ngayon. Magbubukas sa { $day }, { $time }
 find-closed = Sarado ngayon
 find-directions = Direksyon (magbubukas ng website ng mapa)
 find-source = Saan galing ang impormasyong ito
+find-checked = Sinuri noong { $date }
 
 ## Mga lugar na may higit sa isang ZIP code
 find-choose-title = Higit sa isang ZIP code ang tugma sa { $name }

@@ -44,6 +44,7 @@ find-closed-opens = Đang đóng cửa. Mở cửa vào { $day } lúc { $time }
 find-closed = Đang đóng cửa
 find-directions = Chỉ đường (mở trang web bản đồ)
 find-source = Thông tin này lấy từ đâu
+find-checked = Đã kiểm tra ngày { $date }
 
 ## Nơi có nhiều hơn một mã ZIP
 find-choose-title = Có nhiều hơn một mã ZIP cho { $name }

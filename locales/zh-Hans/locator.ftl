@@ -44,6 +44,7 @@ find-closed-opens = 现在已关门。{ $day }{ $time } 开门
 find-closed = 现在已关门
 find-directions = 路线（会打开地图网站）
 find-source = 这些信息的来源
+find-checked = 核实日期：{ $date }
 
 ## 有多个 ZIP 邮政编码的地名
 find-choose-title = { $name } 有多个 ZIP 邮政编码

@@ -44,6 +44,7 @@ find-closed-opens = 現在已關門。{ $day }{ $time } 開門
 find-closed = 現在已關門
 find-directions = 路線（會開啟地圖網站）
 find-source = 這些資訊的來源
+find-checked = 核實日期：{ $date }
 
 ## 有多個 ZIP 郵遞區號的地名
 find-choose-title = { $name } 有多個 ZIP 郵遞區號

@@ -161,9 +161,62 @@ pub enum DatasetCommand {
         /// The dataset to add to.
         #[arg(long)]
         base: PathBuf,
-        /// Where to write the combined dataset.
+        /// Where to write the combined dataset (atomically: the old file or the whole new one).
         #[arg(long)]
         out: PathBuf,
+        /// The day the layer was saved (YYYY-MM-DD), if the mapping has no `source.date`.
+        #[arg(long)]
+        date: Option<String>,
+    },
+    /// Download a County GIS layer (ArcGIS FeatureServer) and add its offices to a dataset, as
+    /// import-gis does. Nothing is written unless every page came whole.
+    FetchGis {
+        /// The layer: `https://.../FeatureServer/<n>` (see data/gis/README.md).
+        #[arg(long)]
+        url: String,
+        /// TOML field mapping (data/gis/*.toml): the same format import-gis reads.
+        #[arg(long)]
+        mapping: PathBuf,
+        /// Only compare the layer's fields with the mapping's and print both; download nothing.
+        #[arg(long)]
+        check: bool,
+        /// The dataset to add to.
+        #[arg(long, required_unless_present = "check")]
+        base: Option<PathBuf>,
+        /// Where to write the combined dataset (atomically; never written on a failure).
+        #[arg(long, required_unless_present = "check")]
+        out: Option<PathBuf>,
+        /// The query date to record as the offices' source date; today in Los Angeles if absent.
+        #[arg(long)]
+        date: Option<String>,
+        /// Seconds to wait for a connection.
+        #[arg(long, default_value = "10", value_parser = parse_seconds)]
+        connect_timeout: Duration,
+        /// Seconds to wait for an answer, or for its next bytes.
+        #[arg(long, default_value = "60", value_parser = parse_seconds)]
+        read_timeout: Duration,
+        /// Times to ask again after a timeout, a broken connection or a server error (5xx).
+        #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u32).range(0..=10))]
+        retries: u32,
+        /// Largest answer to read, in bytes.
+        #[arg(long, default_value_t = 64 * 1024 * 1024, value_parser = clap::value_parser!(u64).range(1024..))]
+        max_bytes: u64,
+        /// Features per page (at most the layer's maxRecordCount, the default).
+        #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
+        page_size: Option<u32>,
+    },
+    /// Record the day a person checked an office or a line (called or visited): shown as
+    /// "checked on DATE". Edits the dataset file in place, atomically.
+    Assure {
+        /// The dataset file to edit.
+        #[arg(long, env = "LINKAGES_DATA")]
+        data: PathBuf,
+        /// The office's id (a location) or the line's id (a service), as the API shows them.
+        #[arg(long)]
+        id: String,
+        /// The day of the check, YYYY-MM-DD (today or earlier).
+        #[arg(long)]
+        date: String,
     },
     /// Check a dataset file: parses, validates, and reports what it holds.
     Check {

@@ -4,6 +4,7 @@
 pub mod api;
 pub mod canonical;
 pub mod config;
+pub mod gis_fetch;
 pub mod limits;
 pub mod serve;
 mod static_files;

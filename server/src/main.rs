@@ -1,11 +1,12 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use linkages_directory::dataset::{gis_import, load, reference};
+use linkages_directory::dataset::{assure, gis_import, hours, load, reference};
 use linkages_directory::search::ReplacementPolicy;
 use linkages_server::{
     app,
     config::{Command, Config, DatasetCommand},
+    gis_fetch,
     serve::{self, Limits},
     AppState,
 };
@@ -141,9 +142,36 @@ fn dataset_command(command: DatasetCommand) -> ExitCode {
             mapping,
             base,
             out,
-        } => gis_import::import_gis_cli(&layer, &mapping, &base, &out)
+            date,
+        } => gis_import::import_gis_cli(&layer, &mapping, &base, &out, date.as_deref())
             .map(|report| format!("{report}\nwrote {}", out.display()))
             .map_err(|err| err.to_string()),
+        DatasetCommand::FetchGis {
+            url,
+            mapping,
+            check,
+            base,
+            out,
+            date,
+            connect_timeout,
+            read_timeout,
+            retries,
+            max_bytes,
+            page_size,
+        } => {
+            let options = gis_fetch::FetchOptions {
+                connect_timeout,
+                read_timeout,
+                retries,
+                max_bytes,
+                page_size,
+                ..gis_fetch::FetchOptions::default()
+            };
+            fetch_gis_command(&url, &mapping, check, base, out, date, options)
+        }
+        DatasetCommand::Assure { data, id, date } => {
+            assure::assure_cli(&data, &id, &date).map_err(|err| err.to_string())
+        }
         DatasetCommand::Check { file } => load::load_dataset(&file)
             .map(|dataset| {
                 format!(
@@ -166,6 +194,37 @@ fn dataset_command(command: DatasetCommand) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// `linkages dataset fetch-gis`: with `--check`, the layer's fields beside the mapping (a
+/// missing field fails the command); otherwise the download, import and atomic write.
+fn fetch_gis_command(
+    url: &str,
+    mapping: &std::path::Path,
+    check: bool,
+    base: Option<std::path::PathBuf>,
+    out: Option<std::path::PathBuf>,
+    date: Option<String>,
+    options: gis_fetch::FetchOptions,
+) -> Result<String, String> {
+    let mut mapping = gis_import::read_mapping(mapping).map_err(|err| err.to_string())?;
+    if check {
+        return match gis_fetch::check_mapping(url, &mapping, options) {
+            Ok((text, true)) => Ok(text),
+            Ok((text, false)) => Err(format!("{text}\n")),
+            Err(err) => Err(err.to_string()),
+        };
+    }
+    let (Some(base), Some(out)) = (base, out) else {
+        return Err("give --base and --out (or --check)".into());
+    };
+    let date = date.unwrap_or_else(|| hours::now_in_los_angeles().date_naive().to_string());
+    mapping
+        .set_query_date(&date)
+        .map_err(|err| err.to_string())?;
+    gis_fetch::fetch_gis(url, &mapping, &base, &out, options)
+        .map(|report| format!("{report}\nwrote {}", out.display()))
+        .map_err(|err| format!("{err}\nnothing written"))
 }
 
 /// SIGHUP reloads `--data`, one reload at a time; with the embedded dataset there is nothing

@@ -18,7 +18,7 @@ use crate::{
         lines::{Line, DPSS_CUSTOMER_SERVICE, KEY_LINES},
         problem_heading, PageTitle,
     },
-    locator::{distance_text, hours_text, phone_number},
+    locator::{checked_text, distance_text, hours_text, phone_number},
     site::{SearchRefused, Site},
     url::{card_href, encode_uri_component},
 };
@@ -387,6 +387,10 @@ fn DeskOffice(office: OfficeView) -> impl IntoView {
                 .collect_view(),
         )
     };
+    let checked = office
+        .assured_date
+        .as_deref()
+        .and_then(|date| checked_text(&i18n, date));
     view! {
         <li class="desk-office">
             <h3>
@@ -401,6 +405,7 @@ fn DeskOffice(office: OfficeView) -> impl IntoView {
             </p>
             <p>{address}</p>
             <p>{phones}</p>
+            {checked.map(|text| view! { <p class="small">{text}</p> })}
         </li>
     }
 }

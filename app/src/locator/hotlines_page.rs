@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use linkages_directory::dataset::hours::now_in_los_angeles;
 use linkages_directory::search::view::HotlineView;
 
-use super::page::{hour_lines, hours_text, phone_lines};
+use super::page::{checked_text, hour_lines, hours_text, phone_lines};
 use crate::{i18n::use_i18n, layout::PageTitle, site::Site};
 
 #[component]
@@ -33,6 +33,10 @@ fn HotlineList(hotlines: Vec<HotlineView>) -> impl IntoView {
             let hours = hours_text(&i18n, &line.hours.state);
             let hour_lines = hour_lines(&line.hours.lines);
             let source = line.source;
+            let checked = line
+                .assured_date
+                .as_deref()
+                .and_then(|date| checked_text(&i18n, date));
             view! {
                 <li class="office hotline">
                     <h2 lang="en" dir="ltr" translate="no">{line.name}</h2>
@@ -41,6 +45,7 @@ fn HotlineList(hotlines: Vec<HotlineView>) -> impl IntoView {
                     {phone_lines(&i18n, &line.phones)}
                     <p class="hours">{hours}</p>
                     <ul class="hour-lines">{hour_lines}</ul>
+                    {checked.map(|text| view! { <p class="small checked">{text}</p> })}
                     <details class="small source">
                         <summary>{i18n.t("find-source")}</summary>
                         <p lang="en" dir="ltr" translate="no">{source.title}</p>

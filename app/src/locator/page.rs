@@ -366,6 +366,10 @@ fn OfficeCard(office: OfficeView, number: usize, paths: Vec<Path>) -> impl IntoV
         Agency::Dcfs => "pin map-dcfs",
         Agency::Dpss => "pin map-dpss",
     };
+    let checked = office
+        .assured_date
+        .as_deref()
+        .and_then(|date| checked_text(&i18n, date));
     view! {
         <li class="office">
             {locator}
@@ -388,6 +392,7 @@ fn OfficeCard(office: OfficeView, number: usize, paths: Vec<Path>) -> impl IntoV
             {directions.map(|url| view! {
                 <p><a href=url rel="noreferrer noopener">{i18n.t("find-directions")}</a></p>
             })}
+            {checked.map(|text| view! { <p class="small checked">{text}</p> })}
             <ul class="share-links card-links">
                 <li><a href=card>{i18n.t("card-link")}</a></li>
                 <li><a href=card_discreet>{i18n.t("card-link-discreet")}</a></li>
@@ -467,6 +472,17 @@ pub(crate) fn distance_text(i18n: &I18n, metres: f64, approximate: bool) -> Stri
             ("miles", distance.miles.into()),
         ],
     )
+}
+
+/// "Checked on DATE" for a listing a person has checked (`YYYY-MM-DD`), the date spelt out on
+/// the page's calendar; `None` for a value that is not a date.
+pub(crate) fn checked_text(i18n: &I18n, date: &str) -> Option<String> {
+    let mut parts = date.trim().splitn(3, '-');
+    let year = parts.next()?.parse().ok()?;
+    let month = parts.next()?.parse().ok()?;
+    let day = parts.next()?.parse().ok()?;
+    let date = formats(i18n.locale).date(year, month, day)?;
+    Some(i18n.t_with("find-checked", [("date", date.into())]))
 }
 
 pub(crate) fn hours_text(i18n: &I18n, state: &OpenState) -> String {

@@ -27,7 +27,9 @@ use super::reference::{office_service_id, organization_id, split_phone_cell};
 use crate::agency::Agency;
 use crate::bounds::{in_la_county_box, is_valid_coordinate};
 
-/// Which GeoJSON property holds what. Only `name` is required.
+/// Which GeoJSON property holds what. Only `name` is required. (A polygon layer, for
+/// service areas, will want its own section beside this one rather than new optional keys
+/// here: the mapping is a table per kind of record.)
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FieldMapping {
@@ -65,8 +67,11 @@ pub struct GisSource {
     pub publisher: Option<String>,
     /// Licence as stated by the publisher.
     pub licence: String,
-    /// Date the layer was queried (YYYY-MM-DD): every record's source date.
-    pub date: String,
+    /// Date the layer was queried (YYYY-MM-DD): every record's source date. A shipped mapping
+    /// leaves it out: `fetch-gis` puts in the day it queries the layer, and `import-gis` takes
+    /// it from `--date` (the day the file was saved) when the mapping has none.
+    #[serde(default)]
+    pub date: Option<String>,
 }
 
 /// Coverage to declare after the import.
@@ -215,6 +220,45 @@ pub struct GisImport {
     pub warnings: Vec<String>,
 }
 
+impl FieldMapping {
+    /// Every property the mapping names, with the mapping key that names it
+    /// (`("name", "OFFICE_NAME")`), in the order of the TOML table.
+    pub fn named_fields(&self) -> Vec<(&'static str, &str)> {
+        [
+            ("id", self.id.as_deref()),
+            ("name", Some(self.name.as_str())),
+            ("street", self.street.as_deref()),
+            ("city", self.city.as_deref()),
+            ("state", self.state.as_deref()),
+            ("zip", self.zip.as_deref()),
+            ("phone", self.phone.as_deref()),
+            ("hours", self.hours.as_deref()),
+            ("description", self.description.as_deref()),
+        ]
+        .into_iter()
+        .filter_map(|(key, field)| field.map(|f| (key, f)))
+        .collect()
+    }
+}
+
+impl GisMapping {
+    /// Sets the day the layer was queried (`YYYY-MM-DD`, checked).
+    pub fn set_query_date(&mut self, date: &str) -> Result<(), GisError> {
+        check_query_date(date)?;
+        self.source.date = Some(date.trim().to_string());
+        Ok(())
+    }
+}
+
+fn check_query_date(date: &str) -> Result<(), GisError> {
+    if chrono::NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d").is_err() {
+        return Err(GisError::Mapping(format!(
+            "source.date {date:?} must be the query date as YYYY-MM-DD"
+        )));
+    }
+    Ok(())
+}
+
 /// Parses a TOML field mapping.
 pub fn parse_mapping(text: &str) -> Result<GisMapping, GisError> {
     let m: GisMapping = toml::from_str(text).map_err(|e| GisError::Mapping(e.to_string()))?;
@@ -223,11 +267,8 @@ pub fn parse_mapping(text: &str) -> Result<GisMapping, GisError> {
             "fields.name and source.id must not be empty".into(),
         ));
     }
-    if chrono::NaiveDate::parse_from_str(m.source.date.trim(), "%Y-%m-%d").is_err() {
-        return Err(GisError::Mapping(format!(
-            "source.date {:?} must be the query date as YYYY-MM-DD",
-            m.source.date
-        )));
+    if let Some(date) = &m.source.date {
+        check_query_date(date)?;
     }
     Ok(m)
 }
@@ -289,6 +330,12 @@ fn is_zip(s: &str) -> bool {
 
 /// Reads the GeoJSON text of one layer with a mapping.
 pub fn import_geojson(geojson: &str, mapping: &GisMapping) -> Result<GisImport, GisError> {
+    let Some(source_date) = mapping.source.date.as_deref() else {
+        return Err(GisError::Mapping(
+            "the mapping has no source.date: give --date YYYY-MM-DD, the day the layer was queried"
+                .into(),
+        ));
+    };
     let root: Value =
         serde_json::from_str(geojson).map_err(|e| GisError::NotGeoJson(e.to_string()))?;
     if let Some(err) = root.get("error") {
@@ -553,7 +600,7 @@ pub fn import_geojson(geojson: &str, mapping: &GisMapping) -> Result<GisImport, 
                 "location",
                 &id,
                 link_type::SOURCE_DATE,
-                &mapping.source.date,
+                source_date,
                 Some("layer queried on"),
             ),
             Attribute::fact(
@@ -692,7 +739,7 @@ pub fn merge_into(dataset: &mut Dataset, import: &GisImport) -> Result<(), GisEr
         licence: m.source.licence.clone(),
         attribution: m.source.publisher.clone(),
         attribution_required: false,
-        date: Some(m.source.date.clone()),
+        date: m.source.date.clone(),
         confidence: Some("official GIS layer".into()),
     });
     let listed = dataset
@@ -727,31 +774,60 @@ pub fn merge_into(dataset: &mut Dataset, import: &GisImport) -> Result<(), GisEr
     Ok(())
 }
 
-/// `linkages dataset import-gis --geojson FILE --mapping FILE.toml --base DATASET --out FILE`:
-/// reads a layer, merges it into the base dataset, writes the result, and returns the
-/// per-feature report (print it: it lists everything left out).
+/// Reads a layer's GeoJSON with a mapping, merges it into the base dataset and returns the
+/// import with the merged dataset as the JSON to write. Writes nothing: `import-gis` and
+/// `fetch-gis` both come through here and then write with [`write_dataset`].
+pub fn import_and_merge(
+    geojson: &str,
+    mapping: &GisMapping,
+    base_dataset: &Path,
+) -> Result<(GisImport, String), GisError> {
+    let import = import_geojson(geojson, mapping)?;
+    let mut dataset = super::load::load_dataset(base_dataset)?;
+    merge_into(&mut dataset, &import)?;
+    let json =
+        super::reference::to_pretty_json(&dataset).map_err(|e| GisError::Invalid(e.to_string()))?;
+    Ok((import, json))
+}
+
+/// Writes a merged dataset atomically: the file at `out_path` is the old one or the whole
+/// new one, never part of it.
+pub fn write_dataset(out_path: &Path, json: &str) -> Result<(), GisError> {
+    super::atomic::write_atomically(out_path, json.as_bytes()).map_err(|source| GisError::Io {
+        path: out_path.display().to_string(),
+        source,
+    })
+}
+
+/// Reads a mapping file.
+pub fn read_mapping(mapping_path: &Path) -> Result<GisMapping, GisError> {
+    parse_mapping(&read_text(mapping_path)?)
+}
+
+fn read_text(p: &Path) -> Result<String, GisError> {
+    std::fs::read_to_string(p).map_err(|source| GisError::Io {
+        path: p.display().to_string(),
+        source,
+    })
+}
+
+/// `linkages dataset import-gis --layer FILE --mapping FILE.toml --base DATASET --out FILE
+/// [--date YYYY-MM-DD]`: reads a layer, merges it into the base dataset, writes the result
+/// atomically, and returns the per-feature report (print it: it lists everything left out).
+/// `date` (the day the layer was saved) replaces the mapping's `source.date`.
 pub fn import_gis_cli(
     geojson_path: &Path,
     mapping_path: &Path,
     base_dataset: &Path,
     out_path: &Path,
+    date: Option<&str>,
 ) -> Result<GisImport, GisError> {
-    let read = |p: &Path| {
-        std::fs::read_to_string(p).map_err(|source| GisError::Io {
-            path: p.display().to_string(),
-            source,
-        })
-    };
-    let mapping = parse_mapping(&read(mapping_path)?)?;
-    let import = import_geojson(&read(geojson_path)?, &mapping)?;
-    let mut dataset = super::load::load_dataset(base_dataset)?;
-    merge_into(&mut dataset, &import)?;
-    let json =
-        super::reference::to_pretty_json(&dataset).map_err(|e| GisError::Invalid(e.to_string()))?;
-    std::fs::write(out_path, json).map_err(|source| GisError::Io {
-        path: out_path.display().to_string(),
-        source,
-    })?;
+    let mut mapping = read_mapping(mapping_path)?;
+    if let Some(date) = date {
+        mapping.set_query_date(date)?;
+    }
+    let (import, json) = import_and_merge(&read_text(geojson_path)?, &mapping, base_dataset)?;
+    write_dataset(out_path, &json)?;
     Ok(import)
 }
 

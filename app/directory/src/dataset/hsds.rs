@@ -38,6 +38,11 @@ pub mod link_type {
     pub const OFFICE_TYPE: &str = "linkages:office_type";
     /// Phone: see [`super::PhoneRole`].
     pub const PHONE_ROLE: &str = "linkages:phone_role";
+    /// Location: the day (`YYYY-MM-DD`) a person last checked the office by calling or
+    /// visiting. HSDS 3.1 has `assured_date` on `service` only, and an agency's offices share
+    /// one office service, so an office's own check date is this attribute; a line (a
+    /// service) uses the HSDS field. Set by `linkages dataset assure`, never by an import.
+    pub const ASSURED_DATE: &str = "linkages:assured_date";
     /// Schedule: `conflicting` when sources disagree (no machine hours are given then),
     /// `closure` for a date range when the place is closed.
     pub const SCHEDULE_STATUS: &str = "linkages:schedule_status";
@@ -597,6 +602,11 @@ impl Location {
         attribute_value(&self.attributes, link_type::COORDINATE_SOURCE)
             .and_then(CoordinateSource::parse)
             .unwrap_or(CoordinateSource::ThirdParty)
+    }
+
+    /// The day a person last checked this office (`YYYY-MM-DD`), if anyone has.
+    pub fn assured_date(&self) -> Option<&str> {
+        attribute_value(&self.attributes, link_type::ASSURED_DATE)
     }
 
     /// True when the location is marked as officially published by the agency.

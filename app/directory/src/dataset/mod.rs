@@ -1,8 +1,11 @@
 //! The HSDS 3.1 model and the ways data comes in: [`load`] (parse and validate a dataset
 //! file), [`reference`] (build one from the reference CSVs), [`gis_import`] (merge a County
-//! ArcGIS layer), and the typed values records carry ([`hours`], [`phone`], [`ids`]).
+//! ArcGIS layer), [`assure`] (record the day a person checked a listing), [`atomic`] (write a
+//! dataset file whole or not at all), and the typed values records carry ([`hours`], [`phone`], [`ids`]).
 //! Nothing here imports from [`crate::search`].
 
+pub mod assure;
+pub mod atomic;
 pub mod gis_import;
 pub mod hours;
 pub mod hsds;

@@ -300,6 +300,7 @@ fn office_entry(dataset: &Dataset, l: &Location) -> Option<OfficeEntry> {
         hours: hours_view(&l.schedules, hours.as_ref(), None),
         services_note,
         verified: l.is_verified(),
+        assured_date: l.assured_date().map(str::to_string),
         source: source_view(dataset, &l.attributes, coordinate_credit.as_deref()),
     };
     Some(OfficeEntry {
@@ -533,6 +534,7 @@ impl OfficeFinder {
                         .map(|o| o.name.clone()),
                     phones: s.phones.iter().map(phone_view).collect(),
                     hours: hours_view(&s.schedules, hours.as_ref(), Some(now)),
+                    assured_date: s.assured_date.clone(),
                     source: source_view(&self.dataset, &s.attributes, None),
                 }
             })

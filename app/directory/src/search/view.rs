@@ -32,6 +32,9 @@ pub struct OfficeView {
     pub services_note: Option<String>,
     /// True when the agency itself published the record; false: unverified third-party data.
     pub verified: bool,
+    /// The day a person last checked the office by calling or visiting (`YYYY-MM-DD`); `None`
+    /// when no one has. Not the source's date (that is `source.date`).
+    pub assured_date: Option<String>,
     /// Where the facts come from.
     pub source: SourceView,
 }
@@ -165,6 +168,8 @@ pub struct HotlineView {
     pub phones: Vec<PhoneView>,
     /// Hours.
     pub hours: HoursView,
+    /// The day a person last checked the line (HSDS `assured_date`, `YYYY-MM-DD`), if anyone has.
+    pub assured_date: Option<String>,
     /// Source.
     pub source: SourceView,
 }
