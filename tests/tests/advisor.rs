@@ -275,3 +275,116 @@ async fn a_bad_answer_is_a_422_that_keeps_the_good_ones() {
         .body
         .contains("name=\"dcfs_case\" value=\"yes\" checked"));
 }
+
+/// `texts` of an API answer, by id.
+fn texts_of(json: &serde_json::Value) -> &serde_json::Map<String, serde_json::Value> {
+    json["texts"].as_object().expect("texts")
+}
+
+#[tokio::test]
+async fn the_screening_api_gives_every_message_of_its_answer_in_the_language_asked() {
+    let body = r#"{"answers": {"dcfs_case": "yes", "calworks_now": "no"}}"#;
+    let plain = linkages_tests::post_body("/api/v1/screening", "application/json", body).await;
+    assert_eq!(plain.status, 200);
+    let plain: serde_json::Value = serde_json::from_str(&plain.body).unwrap();
+    assert!(plain.get("texts").is_none(), "no texts unless asked");
+
+    let reply =
+        linkages_tests::post_body("/api/v1/screening?lang=es", "application/json", body).await;
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    let json: serde_json::Value = serde_json::from_str(&reply.body).unwrap();
+    assert_eq!(json["paths"], plain["paths"], "ids stay as they are");
+    let texts = texts_of(&json);
+    let catalogs = catalogs();
+    // Every message id in the answer has its Spanish text.
+    let mut ids: Vec<String> = Vec::new();
+    for path in json["paths"].as_array().unwrap() {
+        let id = Path::parse(path["id"].as_str().unwrap()).unwrap();
+        ids.push(id.title_id().to_owned());
+        for reason in path["because"].as_array().unwrap() {
+            ids.push(reason["id"].as_str().unwrap().to_owned());
+        }
+        for step in path["next_steps"].as_array().unwrap() {
+            ids.push(step.as_str().unwrap().to_owned());
+        }
+        for hint in path["what_would_change"].as_array().unwrap() {
+            ids.push(hint["id"].as_str().unwrap().to_owned());
+        }
+    }
+    for id in ids {
+        let text = texts
+            .get(&id)
+            .and_then(|t| t.as_str())
+            .unwrap_or_else(|| panic!("{id}"));
+        assert!(!text.contains(['\u{2068}', '\u{2069}']));
+        if !text.contains(char::is_numeric) {
+            assert_eq!(text, message(&catalogs, Locale::Es, &id), "{id}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn an_unknown_lang_is_a_400_that_lists_the_shipped_tags() {
+    let body = r#"{"answers": {}}"#;
+    for query in ["lang=xx", "lang=ES", "lang=", "lang=es&lang=ko"] {
+        let reply = linkages_tests::post_body(
+            &format!("/api/v1/screening?{query}"),
+            "application/json",
+            body,
+        )
+        .await;
+        assert_eq!(reply.status, 400, "{query}: {}", reply.body);
+    }
+    let reply =
+        linkages_tests::post_body("/api/v1/screening?lang=xx", "application/json", body).await;
+    let json: serde_json::Value = serde_json::from_str(&reply.body).unwrap();
+    assert_eq!(json["errors"][0]["error"], "unknown_lang");
+    let said = json["errors"][0]["message"].as_str().unwrap();
+    for locale in Locale::SHIPPED {
+        assert!(said.contains(locale.tag()), "{said}");
+    }
+    // Answers never ride in the URL: no other query parameter is taken.
+    let reply =
+        linkages_tests::post_body("/api/v1/screening?dcfs_case=yes", "application/json", body)
+            .await;
+    assert_eq!(reply.status, 400);
+
+    let nearest = get("/api/v1/nearest?zip=90020&lang=xx", &[]).await;
+    assert_eq!(nearest.status, 400);
+    assert!(nearest.body.contains("unknown_lang"));
+}
+
+#[tokio::test]
+async fn the_nearest_api_gives_its_notes_in_the_language_asked() {
+    let plain = get("/api/v1/nearest?zip=90020", &[]).await;
+    let plain: serde_json::Value = serde_json::from_str(&plain.body).unwrap();
+    assert!(plain.get("texts").is_none());
+    let reply = get("/api/v1/nearest?zip=90020&lang=ko", &[]).await;
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    let json: serde_json::Value = serde_json::from_str(&reply.body).unwrap();
+    assert_eq!(json["offices"], plain["offices"]);
+    let texts = texts_of(&json);
+    let catalogs = catalogs();
+    for id in [
+        "find-dcfs-title",
+        "find-dpss-title",
+        "find-from-zip-centre",
+        "find-nearest-not-assigned",
+    ] {
+        assert_eq!(
+            texts[id].as_str().unwrap(),
+            message(&catalogs, Locale::Ko, id),
+            "{id}"
+        );
+    }
+    // A note is there only when the answer has what it is about.
+    let countywide = json["offices"].as_array().unwrap().iter().any(|o| {
+        o["phones"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["role"] == "countywide_line")
+    });
+    assert_eq!(texts.contains_key("find-phone-countywide"), countywide);
+    assert!(!texts.contains_key("find-near-county-line"));
+}

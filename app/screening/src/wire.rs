@@ -66,6 +66,56 @@ impl ScreeningResponse {
     }
 }
 
+/// A message of an answer: its Fluent id and the numbers it takes (`$months`, …).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MessageRef {
+    pub id: String,
+    pub args: Vec<(&'static str, i64)>,
+}
+
+impl ScreeningResponse {
+    /// Every message the answer names, each once, in answer order: for each path its title,
+    /// summary and fit label, then the ids in `because`, `next_steps`, `what_would_change`,
+    /// the services' labels and the time limit (with its numbers). A partner that asks for
+    /// `texts` gets each of these in one language (`POST /api/v1/screening?lang=`).
+    pub fn messages(&self) -> Vec<MessageRef> {
+        let mut refs: Vec<MessageRef> = Vec::new();
+        let mut add = |id: &str, args: Vec<(&'static str, i64)>| {
+            if !refs.iter().any(|r| r.id == id) {
+                refs.push(MessageRef {
+                    id: id.to_owned(),
+                    args,
+                });
+            }
+        };
+        for path in &self.paths {
+            add(path.id.title_id(), vec![]);
+            add(path.id.summary_id(), vec![]);
+            add(path.fit.label_id(), vec![]);
+            for reason in &path.because {
+                add(&reason.id, vec![]);
+            }
+            for step in &path.next_steps {
+                add(step, vec![]);
+            }
+            for hint in &path.what_would_change {
+                add(&hint.id, vec![]);
+            }
+            for service in &path.services {
+                add(service.label_id(), vec![]);
+            }
+            if let Some(limit) = &path.time_limit {
+                let mut args = vec![("months", i64::from(limit.months))];
+                if let Some(max) = limit.extendable_to_months {
+                    args.push(("max_months", i64::from(max)));
+                }
+                add(limit.message_id(), args);
+            }
+        }
+        refs
+    }
+}
+
 /// Request in, response or 422 body out: all the handler needs besides HTTP.
 pub fn screen(request: &ScreeningRequest) -> Result<ScreeningResponse, AnswerErrors> {
     request
@@ -78,6 +128,30 @@ pub fn screen(request: &ScreeningRequest) -> Result<ScreeningResponse, AnswerErr
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn messages_name_every_id_of_the_answer_once() {
+        let request: ScreeningRequest =
+            serde_json::from_value(json!({"answers": {"dcfs_case": "yes"}})).unwrap();
+        let response = screen(&request).unwrap();
+        let refs = response.messages();
+        let json = serde_json::to_string(&response).unwrap();
+        let known = crate::messages::all_message_ids();
+        for r in &refs {
+            assert!(known.contains(&r.id), "{} is a message", r.id);
+        }
+        // Every id string in the JSON answer is among them.
+        for id in known
+            .iter()
+            .filter(|id| json.contains(&format!("\"{id}\"")))
+        {
+            assert!(refs.iter().any(|r| &r.id == id), "{id} missing");
+        }
+        let mut ids: Vec<&str> = refs.iter().map(|r| r.id.as_str()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), refs.len(), "each once");
+    }
 
     #[test]
     fn request_and_response_shapes() {

@@ -25,6 +25,8 @@
 //!
 //! Every answer carries `Cache-Control: no-store`: it says where someone is or lives.
 
+use std::collections::BTreeMap;
+
 use axum::{extract::State, http::StatusCode, response::Response};
 use linkages_directory::{
     county,
@@ -42,6 +44,7 @@ use super::query::{
     json_response, machine_zip, read_count, read_uuid, Params, Problem, Problems, RawParams,
     NO_STORE,
 };
+use super::texts::{nearest_message_ids, read_lang, texts};
 use crate::AppState;
 
 /// Offices listed when `limit` is not given.
@@ -51,7 +54,9 @@ pub const MAX_LIMIT: usize = 50;
 /// Longest `q` read; a place name is far shorter.
 pub const MAX_QUERY_CHARS: usize = 100;
 
-const PARAMETERS: &[&str] = &["zip", "lat", "lon", "q", "agency", "service", "limit"];
+const PARAMETERS: &[&str] = &[
+    "zip", "lat", "lon", "q", "agency", "service", "limit", "lang",
+];
 
 /// The 200 answer with offices.
 #[derive(Debug, Serialize)]
@@ -65,6 +70,9 @@ struct Nearest<'a> {
     offices: Vec<OfficeView>,
     /// For each agency searched: whether its office list is complete, and why not.
     coverage: Vec<&'a Coverage>,
+    /// With `lang`: the site's notes on this answer, by message id, in that language.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    texts: Option<BTreeMap<String, String>>,
 }
 
 /// The 200 answer for a place name with several ZIP codes.
@@ -114,6 +122,9 @@ fn answer(state: &AppState, raw: RawParams) -> Result<Response, Problems> {
     let service = read_service(&finder, &params, &mut problems);
     let limit = read_limit(&params, &mut problems);
     let origin = read_origin(&params, &mut problems);
+    let locale = params
+        .get("lang")
+        .and_then(|value| read_lang(value).map_err(|p| problems.push(p)).ok());
     // Look the place up even when other parameters are wrong: every problem at once. A ZIP
     // code is kept as its 5 digits, so that ZIP+4 and a bare ZIP give one answer.
     let origin = match origin {
@@ -165,6 +176,14 @@ fn answer(state: &AppState, raw: RawParams) -> Result<Response, Problems> {
     };
     Ok(match outcome {
         SearchOutcome::Offices { point, offices } => {
+            let texts = locale.map(|locale| {
+                let ids = nearest_message_ids(&point, &agencies, &offices);
+                texts(
+                    &state.site.catalogs,
+                    locale,
+                    ids.into_iter().map(|id| (id, Vec::new())),
+                )
+            });
             let coverage = finder
                 .coverage()
                 .iter()
@@ -179,6 +198,7 @@ fn answer(state: &AppState, raw: RawParams) -> Result<Response, Problems> {
                     agencies,
                     offices,
                     coverage,
+                    texts,
                 },
             )
         }

@@ -5,6 +5,7 @@ mod hsds;
 mod locator;
 mod query;
 mod screening;
+mod texts;
 
 use axum::{
     http::{header, HeaderValue},

@@ -1,16 +1,47 @@
 //! `POST /api/v1/screening`: the self-screening for other systems. Answers in, paths out;
 //! nothing is stored or logged.
 
+use std::collections::BTreeMap;
+
 use axum::{
-    extract::rejection::JsonRejection,
+    extract::{rejection::JsonRejection, State},
     http::StatusCode,
     response::{IntoResponse, Response},
     Json,
 };
-use linkages_screening::{screen, ScreeningRequest};
+use linkages_screening::{screen, ScreeningRequest, ScreeningResponse};
+use serde::Serialize;
 use serde_json::json;
 
-pub async fn screen_answers(body: Result<Json<ScreeningRequest>, JsonRejection>) -> Response {
+use super::query::{Params, Problems, RawParams};
+use super::texts::{read_lang, texts};
+use crate::AppState;
+
+/// The answer, with `texts` when `?lang=` asked for them.
+#[derive(Serialize)]
+struct WithTexts {
+    #[serde(flatten)]
+    response: ScreeningResponse,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    texts: Option<BTreeMap<String, String>>,
+}
+
+/// `?lang=` only: any other query parameter is a 400 (answers never go in a URL).
+pub async fn screen_answers(
+    State(state): State<AppState>,
+    raw: RawParams,
+    body: Result<Json<ScreeningRequest>, JsonRejection>,
+) -> Response {
+    let locale = match Params::parse(raw, &["lang"]).and_then(|params| {
+        params
+            .get("lang")
+            .map(read_lang)
+            .transpose()
+            .map_err(Problems::from)
+    }) {
+        Ok(locale) => locale,
+        Err(problems) => return (problems.status(), Json(problems)).into_response(),
+    };
     let request = match body {
         Ok(Json(request)) => request,
         Err(rejection) => {
@@ -38,7 +69,17 @@ pub async fn screen_answers(body: Result<Json<ScreeningRequest>, JsonRejection>)
         }
     };
     match screen(&request) {
-        Ok(response) => Json(response).into_response(),
+        Ok(response) => {
+            let texts = locale.map(|locale| {
+                let refs = response.messages();
+                texts(
+                    &state.site.catalogs,
+                    locale,
+                    refs.iter().map(|r| (r.id.as_str(), r.args.clone())),
+                )
+            });
+            Json(WithTexts { response, texts }).into_response()
+        }
         Err(errors) => (StatusCode::UNPROCESSABLE_ENTITY, Json(errors)).into_response(),
     }
 }
