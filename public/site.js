@@ -62,15 +62,12 @@
     if (!source) return;
     function say(text) { if (status) status.textContent = text; }
     function selectText() {
-      var range = document.createRange();
-      range.selectNodeContents(source);
-      var selection = window.getSelection();
-      selection.removeAllRanges();
-      selection.addRange(range);
+      source.focus();
+      source.select();
       say(button.getAttribute("data-copy-failed"));
     }
     if (navigator.clipboard && navigator.clipboard.writeText) {
-      navigator.clipboard.writeText(source.innerText).then(function () {
+      navigator.clipboard.writeText(source.value).then(function () {
         say(button.getAttribute("data-copied"));
       }, selectText);
     } else {

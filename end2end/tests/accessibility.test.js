@@ -333,6 +333,17 @@ async function auditOtherPages(page, mode, tag, findings) {
   await open(page, mode, `/${tag}/staying-safe`);
   await findings.audit(page, `/${tag}/staying-safe`);
 
+  for (const [desk, shows] of [
+    ["advisor", "#q"],
+    ["advisor?q=90020", "[data-sms]"],
+    ["advisor?q=10001", ".error-summary"],
+    ["advisor/screening", "fieldset"],
+  ]) {
+    await open(page, mode, `/${tag}/${desk}`);
+    await page.waitForSelector(shows, { state: "attached" });
+    await findings.audit(page, `/${tag}/${desk}`);
+  }
+
   for (const [card, status] of CARD_PAGES) {
     const response = await open(page, mode, `/${tag}/${card}`);
     assert.equal(response.status(), status, `/${tag}/${card}`);
@@ -659,6 +670,45 @@ for (const mode of MODES) {
   });
 }
 
+for (const mode of MODES) {
+  // The advisor desk from the keyboard alone: the place field has focus on load; a ZIP code
+  // and Enter give the offices and the text; the text is copied (the copy button with
+  // JavaScript, Ctrl+A in the read-only text box without).
+  test(`keyboard only: advisor desk, ZIP code to the copied text (${mode.name})`, async (t) => {
+    const { context, offsite, errors } = await openModeContext(mode);
+    if (mode.javaScript) await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1024, height: 768 });
+    const journey = { stops: [], problems: [] };
+    await open(page, mode, "/es/advisor");
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "q", "the place field has focus on load");
+    await page.keyboard.type("90020");
+    await page.keyboard.press("Enter");
+    await page.waitForURL((url) => url.pathname === "/es/advisor" && url.searchParams.get("q") === "90020");
+    await page.waitForSelector("[data-sms]");
+    await waitForReady(page, mode);
+    const text = await page.$eval("[data-sms]", (el) => el.value);
+    assert.match(text, /^DCFS /, "the text names the office first");
+    if (mode.javaScript) {
+      await tabTo(page, "button.copy-button", journey);
+      await page.keyboard.press("Enter");
+      await page.waitForFunction(() => document.querySelector(".copy-status")?.textContent.trim());
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), text, "the clipboard holds the text");
+    } else {
+      assert.equal(await page.$eval("button.copy-button", (b) => b.hidden), true, "no copy button without a script");
+      await tabTo(page, "[data-sms]", journey);
+      await page.keyboard.press("ControlOrMeta+A");
+      const selected = await page.$eval("[data-sms]", (el) => el.value.slice(el.selectionStart, el.selectionEnd));
+      assert.equal(selected, text, "Ctrl+A selects the whole text, ready for Ctrl+C");
+    }
+    t.diagnostic(`${journey.stops.length} focus stops`);
+    assert.deepEqual(journey.problems, [], `focus problems:\n${journey.problems.join("\n")}`);
+    assert.deepEqual(offsite, []);
+    if (mode.javaScript) assert.deepEqual(errors.filter((e) => !e.includes("404")), []);
+    await context.close();
+  });
+}
+
 // ---------------------------------------------------------------------------------------------
 // 3. Reflow and zoom, 4. target size
 // ---------------------------------------------------------------------------------------------
@@ -720,6 +770,10 @@ async function eachLayoutPage(page, mode, tag, check) {
   await check(`/${tag}/hotlines`);
   await open(page, mode, `/${tag}/staying-safe`);
   await check(`/${tag}/staying-safe`);
+  for (const desk of ["advisor?q=90020", "advisor/screening"]) {
+    await open(page, mode, `/${tag}/${desk}`);
+    await check(`/${tag}/${desk}`);
+  }
   for (const [card] of CARD_PAGES) {
     await open(page, mode, `/${tag}/${card}`);
     await check(`/${tag}/${card}`);

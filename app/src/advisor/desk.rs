@@ -322,15 +322,21 @@ fn DeskOffices(
             <section class="desk-text" aria-labelledby="text-title">
                 <h2 id="text-title">{i18n.t("advisor-text-title")}</h2>
                 <p class="hint">{i18n.t("advisor-text-hint")}</p>
-                <p
+                // A read-only text box: focusable, so Ctrl+A and Ctrl+C copy it from the
+                // keyboard without JavaScript.
+                <textarea
                     id=TEXT_ID
                     class="sms"
                     data-sms=""
+                    readonly
+                    rows="5"
                     lang=i18n.locale.tag()
                     dir=i18n.locale.direction().as_str()
+                    aria-labelledby="text-title"
+                    aria-describedby="text-count"
                 >
                     {message.text.clone()}
-                </p>
+                </textarea>
                 <p class="small" id="text-count">{count}</p>
                 <p class="copy">
                     <button
