@@ -194,8 +194,8 @@ enum Desk {
         dcfs: Vec<OfficeView>,
         dpss: Vec<OfficeView>,
         /// The office the text message names: the one `office=` chose, else the nearest
-        /// DCFS office, else the nearest DPSS office.
-        texted: Option<OfficeView>,
+        /// DCFS office, else the nearest DPSS office. Boxed: an office is large.
+        texted: Option<Box<OfficeView>>,
     },
 }
 
@@ -242,14 +242,14 @@ fn desk_answer(
                 Some(id) => {
                     let listed = dcfs.iter().chain(&dpss).find(|o| o.id == id).cloned();
                     match listed.or_else(|| lookup(id)) {
-                        Some(office) => Some(office),
+                        Some(office) => Some(Box::new(office)),
                         None => {
                             set_status(http::StatusCode::NOT_FOUND);
                             return Desk::UnknownOffice;
                         }
                     }
                 }
-                None => dcfs.first().or_else(|| dpss.first()).cloned(),
+                None => dcfs.first().or_else(|| dpss.first()).cloned().map(Box::new),
             };
             Desk::Offices {
                 q: point.zip.clone().unwrap_or_else(|| point.label.clone()),
@@ -268,7 +268,7 @@ fn DeskOffices(
     q: String,
     dcfs: Vec<OfficeView>,
     dpss: Vec<OfficeView>,
-    texted: Option<OfficeView>,
+    texted: Option<Box<OfficeView>>,
     english: I18n,
 ) -> impl IntoView {
     let i18n = use_i18n();

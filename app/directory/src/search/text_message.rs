@@ -49,7 +49,8 @@ impl SmsLength {
 
 /// Counts `text` as a phone network would.
 pub fn sms_length(text: &str) -> SmsLength {
-    let split = SplitSms::new(SplitterOptions::new(false, true)).split(text.to_owned());
+    let splitter = SplitSms::new(SplitterOptions::new(false, true));
+    let split = SplitSms::split(&splitter, String::from(text));
     let gsm = split.character_set == "GSM";
     let (encoding, units, per_segment) = if gsm {
         (SmsEncoding::Gsm7, split.bytes, 153)
@@ -195,6 +196,7 @@ mod tests {
             },
             services_note: None,
             verified: true,
+            assured_date: None,
             source: SourceView {
                 title: String::new(),
                 url: None,
