@@ -81,6 +81,27 @@ async fn a_place_gives_offices_lines_words_in_both_languages_and_a_text() {
         .map(|(at, m)| &list[at + m.len()..at + m.len() + 4])
         .collect();
     assert_eq!(codes, ["DCFS", "DPSS", "DPSS"]);
+    // The finder's map, its markers numbered as this list: 1 DCFS, 2 and 3 DPSS.
+    let offices = element(&reply.body, "class=\"desk-offices\"");
+    let markers: Vec<(&str, String)> = offices
+        .match_indices("<g class=\"map-office ")
+        .map(|(at, m)| {
+            let rest = &offices[at + m.len()..];
+            let agency = &rest[..rest.find('"').unwrap()];
+            let number =
+                html_text(&rest[rest.find("<text").unwrap()..rest.find("</text>").unwrap() + 7]);
+            (agency, number)
+        })
+        .collect();
+    assert_eq!(
+        markers,
+        [
+            ("map-dcfs", "1".to_owned()),
+            ("map-dpss", "2".to_owned()),
+            ("map-dpss", "3".to_owned())
+        ]
+    );
+    assert!(offices.contains("role=\"img\""));
     // The words to read out: Spanish, then the same in English, each marked.
     let script = element(&reply.body, "class=\"desk-script\"");
     assert!(script.contains("lang=\"es\""));

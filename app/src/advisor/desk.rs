@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use linkages_directory::dataset::hours::now_in_los_angeles;
 use linkages_directory::search::text_message::{office_text, TextMessage, TextWords};
-use linkages_directory::search::view::OfficeView;
+use linkages_directory::search::view::{OfficeView, SearchPoint};
 use linkages_directory::search::{find, FindAnswer, FindQuery};
 
 use super::{english, in_both};
@@ -18,7 +18,7 @@ use crate::{
         lines::{Line, DPSS_CUSTOMER_SERVICE, KEY_LINES},
         problem_heading, PageTitle,
     },
-    locator::{checked_text, distance_text, hours_text, phone_number},
+    locator::{checked_text, distance_text, hours_text, office_map, phone_number},
     site::{SearchRefused, Site},
     url::{card_href, encode_uri_component},
 };
@@ -117,13 +117,14 @@ pub fn AdvisorDeskPage() -> impl IntoView {
             }))
         }
         Some(Desk::Offices {
+            point,
             place,
             q,
             dcfs,
             dpss,
             texted,
         }) => EitherOf4::D(Either::Right(view! {
-            <DeskOffices place=place q=q dcfs=dcfs dpss=dpss texted=texted english=english/>
+            <DeskOffices point=point place=place q=q dcfs=dcfs dpss=dpss texted=texted english=english/>
         })),
     };
     let screening_href = i18n.href("/advisor/screening");
@@ -188,6 +189,8 @@ enum Desk {
         zips: Vec<(String, String)>,
     },
     Offices {
+        /// Where the search starts (for the map).
+        point: Box<SearchPoint>,
         place: String,
         /// The place as typed (for the links that keep it).
         q: String,
@@ -253,7 +256,8 @@ fn desk_answer(
             };
             Desk::Offices {
                 q: point.zip.clone().unwrap_or_else(|| point.label.clone()),
-                place: point.label,
+                place: point.label.clone(),
+                point: Box::new(point),
                 dcfs,
                 dpss,
                 texted,
@@ -264,6 +268,7 @@ fn desk_answer(
 
 #[component]
 fn DeskOffices(
+    point: Box<SearchPoint>,
     place: String,
     q: String,
     dcfs: Vec<OfficeView>,
@@ -273,6 +278,8 @@ fn DeskOffices(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let texted_id = texted.as_ref().map(|o| o.id.clone());
+    // The same map as the finder's, its markers numbered as this list (DCFS first).
+    let map = office_map(&i18n, &point, false, Some(&dcfs), Some(&dpss));
     let rows = dcfs
         .iter()
         .chain(&dpss)
@@ -358,6 +365,7 @@ fn DeskOffices(
         <section class="desk-offices" aria-labelledby="offices-title">
             <h2 id="offices-title">{i18n.t_with("advisor-offices-title", [("place", place.into())])}</h2>
             <ol class="desk-list">{rows}</ol>
+            {map}
         </section>
         <section class="desk-script" aria-labelledby="script-title">
             <h2 id="script-title">{i18n.t("advisor-script-title")}</h2>

@@ -303,6 +303,7 @@ pub fn Footer() -> impl IntoView {
                 </p>
                 <p>{i18n.t("footer-guidance")}</p>
                 <p class="small">{i18n.t("footer-data")}</p>
+                <p class="small"><a href=i18n.href("/advisor")>{i18n.t("advisor-title")}</a></p>
             </div>
         </footer>
     }

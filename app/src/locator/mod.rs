@@ -13,6 +13,8 @@ mod map;
 mod page;
 
 #[cfg(feature = "ssr")]
-pub(crate) use page::{checked_text, distance_text, hours_text, phone_note_id, phone_number};
+pub(crate) use page::{
+    checked_text, distance_text, hours_text, office_map, phone_note_id, phone_number,
+};
 #[cfg(feature = "ssr")]
 pub use {hotlines_page::HotlinesPage, page::FindPage};

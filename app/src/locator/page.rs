@@ -295,7 +295,7 @@ fn CountyLines() -> impl IntoView {
 
 /// The map beside the results: the point, every listed office with a known place (numbered
 /// from 1, DCFS first, as the lists), a few place names and the county line.
-fn office_map(
+pub(crate) fn office_map(
     i18n: &I18n,
     point: &SearchPoint,
     from_location: bool,
