@@ -400,7 +400,8 @@ test("data in English is marked lang=en (and ltr) on translated pages (WCAG 3.1.
           .flatMap((el) => {
             const what = `<${el.tagName.toLowerCase()}> "${el.textContent.trim().slice(0, 40)}"`;
             const out = [];
-            if (!el.closest("[lang]").lang.toLowerCase().startsWith("en")) out.push(`${what} not lang=en`);
+            // The attribute, not `.lang`: SVG elements (the map's place names) have no such property.
+            if (!(el.closest("[lang]")?.getAttribute("lang") || "").toLowerCase().startsWith("en")) out.push(`${what} not lang=en`);
             if (getComputedStyle(el).direction !== "ltr") out.push(`${what} not ltr`);
             return out;
           }),

@@ -292,17 +292,20 @@ fn DeskOffices(
                 office.id
             );
             let card = card_href(&i18n, &[], &[&office.id], false);
+            let text_link = if in_text {
+                Either::Left(view! { <span class="tag">{i18n.t("advisor-text-in-use")}</span> })
+            } else {
+                Either::Right(view! { <a href=use_href>{i18n.t("advisor-text-use")}</a> })
+            };
+            let card_label = i18n.t("card-link");
             view! {
-                <DeskOffice office=office.clone()/>
-                <p class="desk-office-links small">
-                    {if in_text {
-                        Either::Left(view! { <span class="tag">{i18n.t("advisor-text-in-use")}</span> })
-                    } else {
-                        Either::Right(view! { <a href=use_href>{i18n.t("advisor-text-use")}</a> })
-                    }}
-                    " · "
-                    <a href=card>{i18n.t("card-link")}</a>
-                </p>
+                <DeskOffice office=office.clone()>
+                    <p class="desk-office-links small">
+                        {text_link}
+                        " · "
+                        <a href=card>{card_label}</a>
+                    </p>
+                </DeskOffice>
             }
         })
         .collect_view();
@@ -377,7 +380,7 @@ fn DeskOffices(
 
 /// One office in the desk's dense list: agency, name, distance, hours state, address, phones.
 #[component]
-fn DeskOffice(office: OfficeView) -> impl IntoView {
+fn DeskOffice(office: OfficeView, children: Children) -> impl IntoView {
     let i18n = use_i18n();
     let approximate = office.coordinate.as_ref().is_some_and(|c| c.approximate);
     let distance = office
@@ -420,6 +423,7 @@ fn DeskOffice(office: OfficeView) -> impl IntoView {
             <p>{address}</p>
             <p>{phones}</p>
             {checked.map(|text| view! { <p class="small">{text}</p> })}
+            {children()}
         </li>
     }
 }
