@@ -76,11 +76,15 @@ async fn a_place_gives_offices_lines_words_in_both_languages_and_a_text() {
     let catalogs = catalogs();
     // One DCFS office and two DPSS offices, in that order.
     let list = element(&reply.body, "class=\"desk-list\"");
-    let codes: Vec<&str> = list
-        .match_indices("translate=\"no\" class=\"agency-code\">")
-        .map(|(at, m)| &list[at + m.len()..at + m.len() + 4])
+    let names: Vec<String> = list
+        .split("<h3")
+        .skip(1)
+        .map(|rest| html_text(&format!("<h3{}", &rest[..rest.find("</h3>").unwrap()])))
         .collect();
-    assert_eq!(codes, ["DCFS", "DPSS", "DPSS"]);
+    let codes: Vec<&str> = names.iter().map(|n| &n[..4]).collect();
+    assert_eq!(codes, ["DCFS", "DPSS", "DPSS"], "{names:?}");
+    // The agency is named once, also where the source's name begins with it.
+    assert!(names.iter().all(|n| !n.contains("DPSS DPSS")), "{names:?}");
     // The finder's map, its markers numbered as this list: 1 DCFS, 2 and 3 DPSS.
     let offices = element(&reply.body, "class=\"desk-offices\"");
     let markers: Vec<(&str, String)> = offices

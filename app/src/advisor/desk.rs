@@ -6,7 +6,9 @@ use leptos::either::{Either, EitherOf4};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use linkages_directory::dataset::hours::now_in_los_angeles;
-use linkages_directory::search::text_message::{office_text, TextMessage, TextWords};
+use linkages_directory::search::text_message::{
+    agency_and_name, office_text, TextMessage, TextWords,
+};
 use linkages_directory::search::view::{OfficeView, SearchPoint};
 use linkages_directory::search::{find, FindAnswer, FindQuery};
 
@@ -410,10 +412,8 @@ fn DeskOffice(office: OfficeView, children: Children) -> impl IntoView {
         .and_then(|date| checked_text(&i18n, date));
     view! {
         <li class="desk-office">
-            <h3>
-                <span class="agency-code" translate="no">{office.agency.code()}</span>
-                " "
-                <span lang="en" dir="ltr" translate="no">{office.name.clone()}</span>
+            <h3 lang="en" dir="ltr" translate="no" class="desk-office-name">
+                {agency_and_name(&office)}
             </h3>
             <p class="office-meta">
                 {distance}

@@ -97,7 +97,7 @@ pub struct TextMessage {
 /// name goes first, then the line, then the address is shortened from its end (an ellipsis
 /// shows where); the office's name and number are kept. So the answer always fits.
 pub fn office_text(office: &OfficeView, words: &TextWords<'_>) -> TextMessage {
-    let name = format!("{} {}", office.agency.code(), office.name);
+    let name = agency_and_name(office);
     let address = if office.address_lines.is_empty() {
         words.no_address.to_owned()
     } else {
@@ -121,6 +121,22 @@ pub fn office_text(office: &OfficeView, words: &TextWords<'_>) -> TextMessage {
         }
     }
     shortened(&name, &address, &phone)
+}
+
+/// "DPSS Glendale - 02": the agency's code before the office's name, once (some sources
+/// already begin the name with it: "DPSS Civic Center District Office 14").
+pub fn agency_and_name(office: &OfficeView) -> String {
+    let code = office.agency.code();
+    let named = office
+        .name
+        .get(..code.len())
+        .is_some_and(|start| start.eq_ignore_ascii_case(code))
+        && office.name[code.len()..].starts_with(' ');
+    if named {
+        office.name.clone()
+    } else {
+        format!("{code} {}", office.name)
+    }
 }
 
 /// Name and phone whole, the address cut to what fits (never reached by the shipped data).
@@ -257,6 +273,20 @@ mod tests {
             "DPSS Civic Center\n813 E 4th Pl, Los Angeles, CA 90013\n(866) 613-3777\nDPSS Customer Service Center: (866) 613-3777"
         );
         assert_eq!(text.length.segments, 1);
+    }
+
+    #[test]
+    fn the_agency_is_named_once() {
+        assert_eq!(
+            agency_and_name(&office("Glendale - 02", &[], None)),
+            "DPSS Glendale - 02"
+        );
+        assert_eq!(
+            agency_and_name(&office("DPSS Civic Center District Office 14", &[], None)),
+            "DPSS Civic Center District Office 14"
+        );
+        assert_eq!(agency_and_name(&office("DPSSX", &[], None)), "DPSS DPSSX");
+        assert_eq!(agency_and_name(&office("Dp", &[], None)), "DPSS Dp");
     }
 
     #[test]
