@@ -52,11 +52,7 @@ pub fn CardPage() -> impl IntoView {
                 })?;
             Ok((request, offices))
         });
-    let english = site
-        .catalogs
-        .get(Locale::En)
-        .map(I18n::new)
-        .unwrap_or_else(|| i18n.clone());
+    let english = site.english(&i18n);
     match read {
         Ok((request, offices)) => Either::Left(view! {
             <HandoffCard request=request offices=offices english=english/>

@@ -48,6 +48,17 @@ pub struct Site {
     pub https: bool,
 }
 
+impl Site {
+    /// The English messages, for the English half of a bilingual page (the card, the
+    /// advisor's script); `fallback` if English were ever missing from the catalogs.
+    pub fn english(&self, fallback: &crate::i18n::I18n) -> crate::i18n::I18n {
+        self.catalogs
+            .get(crate::i18n::Locale::En)
+            .map(crate::i18n::I18n::new)
+            .unwrap_or_else(|| fallback.clone())
+    }
+}
+
 /// Put in a request's extensions by the server when a search on the finder page is over the
 /// client's budget: the page then says so, in the reader's language, instead of searching.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

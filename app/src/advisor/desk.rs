@@ -12,7 +12,7 @@ use linkages_directory::search::text_message::{
 use linkages_directory::search::view::{OfficeView, SearchPoint};
 use linkages_directory::search::{find, FindAnswer, FindQuery};
 
-use super::{english, in_both};
+use super::in_both;
 use crate::{
     i18n::{strip_bidi_marks, use_i18n, I18n},
     layout::{
@@ -75,7 +75,7 @@ pub fn AdvisorDeskPage() -> impl IntoView {
     } else {
         heading.clone()
     };
-    let english = english(&site, &i18n);
+    let english = site.english(&i18n);
     let english_for_lines = english.clone();
     let body = match answer {
         None => EitherOf4::A(view! {
@@ -120,13 +120,12 @@ pub fn AdvisorDeskPage() -> impl IntoView {
         }
         Some(Desk::Offices {
             point,
-            place,
             q,
             dcfs,
             dpss,
             texted,
         }) => EitherOf4::D(Either::Right(view! {
-            <DeskOffices point=point place=place q=q dcfs=dcfs dpss=dpss texted=texted english=english/>
+            <DeskOffices point=point q=q dcfs=dcfs dpss=dpss texted=texted english=english/>
         })),
     };
     let screening_href = i18n.href("/advisor/screening");
@@ -193,7 +192,6 @@ enum Desk {
     Offices {
         /// Where the search starts (for the map).
         point: Box<SearchPoint>,
-        place: String,
         /// The place as typed (for the links that keep it).
         q: String,
         dcfs: Vec<OfficeView>,
@@ -258,7 +256,6 @@ fn desk_answer(
             };
             Desk::Offices {
                 q: point.zip.clone().unwrap_or_else(|| point.label.clone()),
-                place: point.label.clone(),
                 point: Box::new(point),
                 dcfs,
                 dpss,
@@ -271,7 +268,6 @@ fn desk_answer(
 #[component]
 fn DeskOffices(
     point: Box<SearchPoint>,
-    place: String,
     q: String,
     dcfs: Vec<OfficeView>,
     dpss: Vec<OfficeView>,
@@ -368,7 +364,7 @@ fn DeskOffices(
     });
     view! {
         <section class="desk-offices" aria-labelledby="offices-title">
-            <h2 id="offices-title">{i18n.t_with("advisor-offices-title", [("place", place.into())])}</h2>
+            <h2 id="offices-title">{i18n.t_with("advisor-offices-title", [("place", point.label.clone().into())])}</h2>
             <ol class="desk-list">{rows}</ol>
             {map}
         </section>

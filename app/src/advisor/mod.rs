@@ -41,11 +41,3 @@ fn in_both<V: IntoView + 'static>(
         </div>
     }
 }
-
-/// The English messages, for the advisor's half of the script.
-fn english(site: &crate::site::Site, caller: &I18n) -> I18n {
-    site.catalogs
-        .get(Locale::En)
-        .map(I18n::new)
-        .unwrap_or_else(|| caller.clone())
-}

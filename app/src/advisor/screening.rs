@@ -12,7 +12,7 @@ use linkages_screening::{
     Answers, Fact, Fit, PathResult,
 };
 
-use super::{english, in_both};
+use super::in_both;
 use crate::{
     i18n::{use_i18n, I18n},
     layout::{problem_heading, PageTitle},
@@ -39,7 +39,7 @@ pub fn AdvisorScreeningPage() -> impl IntoView {
         }
         problem_heading(&i18n, &heading)
     };
-    let english = english(&site, &i18n);
+    let english = site.english(&i18n);
     let CompactScreen {
         answers,
         questions,
