@@ -696,7 +696,7 @@ for (const mode of MODES) {
       await page.waitForFunction(() => document.querySelector(".copy-status")?.textContent.trim());
       assert.equal(await page.evaluate(() => navigator.clipboard.readText()), text, "the clipboard holds the text");
     } else {
-      assert.equal(await page.$eval("button.copy-button", (b) => b.hidden), true, "no copy button without a script");
+      assert.equal(await page.isVisible("button.copy-button"), false, "no copy button without a script");
       await tabTo(page, "[data-sms]", journey);
       await page.keyboard.press("ControlOrMeta+A");
       const selected = await page.$eval("[data-sms]", (el) => el.value.slice(el.selectionStart, el.selectionEnd));
