@@ -78,7 +78,7 @@ async fn main() -> ExitCode {
         max_connections: serve::fit_to_file_limit(config.max_connections as usize),
         shutdown_timeout: config.shutdown_timeout,
     };
-    let listener = match tokio::net::TcpListener::bind(config.addr).await {
+    let listener = match serve::bind(config.addr) {
         Ok(listener) => listener,
         Err(err) => {
             eprintln!("linkages: cannot listen on {}: {err}", config.addr);

@@ -49,7 +49,7 @@ use hyper_util::{
 };
 use tokio::{
     io::{AsyncRead, AsyncReadExt as _, AsyncWrite, AsyncWriteExt as _, ReadBuf},
-    net::{TcpListener, TcpStream},
+    net::{TcpListener, TcpSocket, TcpStream},
     sync::{watch, OwnedSemaphorePermit, Semaphore},
     task::JoinSet,
     time::{sleep_until, Instant},
@@ -106,6 +106,29 @@ cache-control: no-store\r\n\
 connection: close\r\n\
 \r\n\
 The site is busy. Please try again in a few seconds.";
+
+/// Connections the kernel may hold complete but not yet accepted. std and mio listen with 128:
+/// a burst of more new visitors than that, at a moment the accept loop is behind (a busy
+/// machine), overflows the queue, and Linux then drops their handshakes and leaves them to
+/// retry after 1 s, 3 s, 7 s... instead of their being served or told 503 at once. The kernel
+/// caps this at `net.core.somaxconn` (4096 by default since Linux 5.4).
+pub const LISTEN_BACKLOG: u32 = 4096;
+
+/// A listening socket on `addr` with a queue of [`LISTEN_BACKLOG`] (and `SO_REUSEADDR`, as
+/// `TcpListener::bind` sets it, so a restart can bind at once).
+///
+/// # Errors
+/// Those of `socket(2)`, `bind(2)` and `listen(2)`: the address is in use, not ours, etc.
+pub fn bind(addr: SocketAddr) -> io::Result<TcpListener> {
+    let socket = if addr.is_ipv4() {
+        TcpSocket::new_v4()?
+    } else {
+        TcpSocket::new_v6()?
+    };
+    socket.set_reuseaddr(true)?;
+    socket.bind(addr)?;
+    socket.listen(LISTEN_BACKLOG)
+}
 
 /// File descriptors one connection may use: its socket, and a static file it is sending.
 const FILES_PER_CONNECTION: usize = 2;

@@ -6,12 +6,12 @@ use std::time::{Duration, Instant};
 
 use linkages_server::{
     app,
-    serve::{serve, Limits},
+    serve::{bind, serve, Limits},
 };
 use linkages_tests::test_state;
 use tokio::{
     io::{AsyncReadExt, AsyncWriteExt},
-    net::{TcpListener, TcpStream},
+    net::TcpStream,
     sync::oneshot,
 };
 
@@ -31,7 +31,7 @@ struct Server {
 }
 
 async fn start(limits: Limits) -> Server {
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let listener = bind("127.0.0.1:0".parse().unwrap()).unwrap();
     let addr = listener.local_addr().unwrap();
     let (stop, stopped) = oneshot::channel::<()>();
     let done = tokio::spawn(serve(listener, app(test_state()), limits, async {
@@ -244,6 +244,23 @@ async fn connections_over_the_cap_get_503_at_once_and_the_rest_are_served() {
     )
     .await;
     assert_eq!(status(&answer), "200", "{answer}");
+}
+
+/// A burst of new visitors larger than the default listen queue (128), arriving while the
+/// server takes none: each one's handshake still completes at once, so none waits for the
+/// kernel to retry it (1 s, then 3 s, 7 s...) once the server catches up.
+#[tokio::test]
+async fn a_burst_of_new_connections_is_queued_not_dropped() {
+    let listener = bind("127.0.0.1:0".parse().unwrap()).unwrap();
+    let addr = listener.local_addr().unwrap();
+    let mut queued = Vec::new();
+    for n in 0..600 {
+        match tokio::time::timeout(Duration::from_millis(500), TcpStream::connect(addr)).await {
+            Ok(Ok(stream)) => queued.push(stream),
+            other => panic!("connection {n} waited or failed: {other:?}"),
+        }
+    }
+    drop(listener);
 }
 
 #[tokio::test]
