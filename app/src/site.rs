@@ -4,7 +4,7 @@ use std::sync::{Arc, PoisonError, RwLock};
 
 use serde::Deserialize;
 
-use linkages_directory::search::OfficeFinder;
+use linkages_directory::search::{report::ReportAddress, OfficeFinder};
 
 use crate::i18n::embedded::Catalogs;
 
@@ -46,6 +46,8 @@ pub struct Site {
     pub finder: Arc<FinderCell>,
     /// Readers reach the site over HTTPS (a proxy in front ends TLS): the cookie is `Secure`.
     pub https: bool,
+    /// Where "Report a problem with this listing" writes to; `None`: the links are not shown.
+    pub report_to: Option<ReportAddress>,
 }
 
 impl Site {

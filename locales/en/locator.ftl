@@ -49,6 +49,9 @@ find-source = Where this information comes from
 # The day a person last checked this office or line by calling or visiting (a date formatted for
 # the page's language); shown apart from the source's own date.
 find-checked = Checked on { $date }
+# A link that opens the reader's email app with a message to the site's team about this office
+# or line (its id and name are filled in; nothing about the reader).
+find-report = Report a problem with this listing (opens your email app)
 
 ## Place names with more than one ZIP code
 find-choose-title = More than one ZIP code matches { $name }

@@ -47,6 +47,7 @@ find-closed = Cerrado ahora
 find-directions = Cómo llegar (abre un sitio de mapas)
 find-source = De dónde viene esta información
 find-checked = Verificado el { $date }
+find-report = Informar un problema con estos datos (abre su aplicación de correo)
 
 ## Lugares con más de un código postal
 find-choose-title = Hay más de un código postal para { $name }

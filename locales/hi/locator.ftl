@@ -47,6 +47,7 @@ find-closed = अभी बंद है
 find-directions = रास्ता देखें (नक्शे की वेबसाइट खुलेगी)
 find-source = यह जानकारी कहाँ से आई है
 find-checked = { $date } को जाँचा गया
+find-report = इस जानकारी में कोई गलती बताएँ (आपका ईमेल ऐप खुलेगा)
 
 ## एक से ज़्यादा ZIP कोड वाली जगहें
 find-choose-title = { $name } के लिए एक से ज़्यादा ZIP कोड हैं

@@ -45,6 +45,7 @@ find-closed = 今は閉まっています
 find-directions = 行き方（地図のサイトが開きます）
 find-source = この情報の出どころ
 find-checked = { $date }に確認済み
+find-report = この情報の誤りを知らせる（メールアプリが開きます）
 
 ## ZIPコードが2つ以上ある地名
 find-choose-title = { $name }にあてはまるZIPコードが2つ以上あります

@@ -45,6 +45,7 @@ find-closed = 지금 닫혀 있어요
 find-directions = 가는 길 (지도 웹사이트가 열려요)
 find-source = 이 정보의 출처
 find-checked = { $date }에 확인함
+find-report = 이 정보의 문제 알리기 (이메일 앱이 열립니다)
 
 ## ZIP 코드가 두 개 이상인 지역
 find-choose-title = { $name }에 맞는 ZIP 코드가 두 개 이상이에요

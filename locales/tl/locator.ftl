@@ -47,6 +47,7 @@ find-closed = Sarado ngayon
 find-directions = Direksyon (magbubukas ng website ng mapa)
 find-source = Saan galing ang impormasyong ito
 find-checked = Sinuri noong { $date }
+find-report = Iulat ang problema sa impormasyong ito (bubuksan ang iyong email app)
 
 ## Mga lugar na may higit sa isang ZIP code
 find-choose-title = Higit sa isang ZIP code ang tugma sa { $name }

@@ -45,6 +45,7 @@ find-closed = Đang đóng cửa
 find-directions = Chỉ đường (mở trang web bản đồ)
 find-source = Thông tin này lấy từ đâu
 find-checked = Đã kiểm tra ngày { $date }
+find-report = Báo lỗi trong thông tin này (mở ứng dụng email của bạn)
 
 ## Nơi có nhiều hơn một mã ZIP
 find-choose-title = Có nhiều hơn một mã ZIP cho { $name }

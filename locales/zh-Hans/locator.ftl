@@ -45,6 +45,7 @@ find-closed = 现在已关门
 find-directions = 路线（会打开地图网站）
 find-source = 这些信息的来源
 find-checked = 核实日期：{ $date }
+find-report = 报告此信息有误（将打开您的电子邮件应用）
 
 ## 有多个 ZIP 邮政编码的地名
 find-choose-title = { $name } 有多个 ZIP 邮政编码

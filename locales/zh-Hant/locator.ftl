@@ -45,6 +45,7 @@ find-closed = 現在已關門
 find-directions = 路線（會開啟地圖網站）
 find-source = 這些資訊的來源
 find-checked = 核實日期：{ $date }
+find-report = 回報此資訊有誤（將開啟您的電子郵件應用程式）
 
 ## 有多個 ZIP 郵遞區號的地名
 find-choose-title = { $name } 有多個 ZIP 郵遞區號

@@ -3,6 +3,7 @@
 use std::{net::SocketAddr, path::PathBuf, time::Duration};
 
 use clap::{Parser, Subcommand};
+use linkages_directory::search::report::ReportAddress;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -104,6 +105,12 @@ pub struct Config {
     /// left with no located office is still refused).
     #[arg(long, env = "LINKAGES_ACCEPT_SHRINK")]
     pub accept_shrink: bool,
+
+    /// Where readers' "Report a problem with this listing" links write to: one email address.
+    /// Without it the links are not shown. The message names only the listing and the page's
+    /// language.
+    #[arg(long, env = "LINKAGES_FEEDBACK_EMAIL")]
+    pub feedback_email: Option<ReportAddress>,
 
     /// Log filter, e.g. `info` or `linkages_server=debug,tower_http=info`.
     #[arg(long, env = "LINKAGES_LOG", default_value = "info")]

@@ -29,7 +29,8 @@ use linkages_app::{
     site::{Assets, FinderCell, Site},
 };
 use linkages_directory::search::{
-    check_replacement, FinderError, OfficeCounts, OfficeFinder, Refusal, ReplacementPolicy,
+    check_replacement, report::ReportAddress, FinderError, OfficeCounts, OfficeFinder, Refusal,
+    ReplacementPolicy,
 };
 use tower_http::set_header::SetResponseHeaderLayer;
 
@@ -175,6 +176,7 @@ impl AppState {
                 assets: Arc::new(assets),
                 finder: Arc::new(FinderCell::new(finder)),
                 https: false,
+                report_to: None,
             },
             site_root,
             hsts_max_age: None,
@@ -207,6 +209,12 @@ impl AppState {
     /// Readers reach the site over HTTPS (a proxy in front ends TLS): the cookie is `Secure`.
     pub fn with_https(mut self, https: bool) -> AppState {
         self.site.https |= https;
+        self
+    }
+
+    /// Shows "Report a problem with this listing" on every office and line, writing to `to`.
+    pub fn with_report_address(mut self, to: Option<ReportAddress>) -> AppState {
+        self.site.report_to = to;
         self
     }
 

@@ -20,7 +20,7 @@ use crate::{
         lines::{Line, DPSS_CUSTOMER_SERVICE, KEY_LINES},
         problem_heading, PageTitle,
     },
-    locator::{checked_text, distance_text, hours_text, office_map, phone_number},
+    locator::{checked_text, distance_text, hours_text, office_map, phone_number, report_link},
     site::{SearchRefused, Site},
     url::{card_href, encode_uri_component},
 };
@@ -406,6 +406,7 @@ fn DeskOffice(office: OfficeView, children: Children) -> impl IntoView {
         .assured_date
         .as_deref()
         .and_then(|date| checked_text(&i18n, date));
+    let report = report_link(&i18n, &office.id, &office.name);
     view! {
         <li class="desk-office">
             <h3 lang="en" dir="ltr" translate="no" class="desk-office-name">
@@ -419,6 +420,7 @@ fn DeskOffice(office: OfficeView, children: Children) -> impl IntoView {
             <p>{address}</p>
             <p>{phones}</p>
             {checked.map(|text| view! { <p class="small">{text}</p> })}
+            {report}
             {children()}
         </li>
     }

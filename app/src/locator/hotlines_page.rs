@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use linkages_directory::dataset::hours::now_in_los_angeles;
 use linkages_directory::search::view::HotlineView;
 
-use super::page::{checked_text, hour_lines, hours_text, phone_lines};
+use super::page::{checked_text, hour_lines, hours_text, phone_lines, report_link};
 use crate::{i18n::use_i18n, layout::PageTitle, site::Site};
 
 #[component]
@@ -37,6 +37,7 @@ fn HotlineList(hotlines: Vec<HotlineView>) -> impl IntoView {
                 .assured_date
                 .as_deref()
                 .and_then(|date| checked_text(&i18n, date));
+            let report = report_link(&i18n, &line.id, &line.name);
             view! {
                 <li class="office hotline">
                     <h2 lang="en" dir="ltr" translate="no">{line.name}</h2>
@@ -46,6 +47,7 @@ fn HotlineList(hotlines: Vec<HotlineView>) -> impl IntoView {
                     <p class="hours">{hours}</p>
                     <ul class="hour-lines">{hour_lines}</ul>
                     {checked.map(|text| view! { <p class="small checked">{text}</p> })}
+                    {report}
                     <details class="small source">
                         <summary>{i18n.t("find-source")}</summary>
                         <p lang="en" dir="ltr" translate="no">{source.title}</p>

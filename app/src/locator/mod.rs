@@ -14,7 +14,7 @@ mod page;
 
 #[cfg(feature = "ssr")]
 pub(crate) use page::{
-    checked_text, distance_text, hours_text, office_map, phone_note_id, phone_number,
+    checked_text, distance_text, hours_text, office_map, phone_note_id, phone_number, report_link,
 };
 #[cfg(feature = "ssr")]
 pub use {hotlines_page::HotlinesPage, page::FindPage};

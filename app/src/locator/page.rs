@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use linkages_directory::dataset::hours::now_in_los_angeles;
 use linkages_directory::search::map::{locator_map, results_map, LatLon, MapOffice};
+use linkages_directory::search::report::{report_mailto, Listing};
 use linkages_directory::search::view::{
     OfficeView, OpenState, PhoneRoleView, PhoneView, SearchPoint,
 };
@@ -370,6 +371,7 @@ fn OfficeCard(office: OfficeView, number: usize, paths: Vec<Path>) -> impl IntoV
         .assured_date
         .as_deref()
         .and_then(|date| checked_text(&i18n, date));
+    let report = report_link(&i18n, &office.id, &office.name);
     view! {
         <li class="office">
             {locator}
@@ -393,6 +395,7 @@ fn OfficeCard(office: OfficeView, number: usize, paths: Vec<Path>) -> impl IntoV
                 <p><a href=url rel="noreferrer noopener">{i18n.t("find-directions")}</a></p>
             })}
             {checked.map(|text| view! { <p class="small checked">{text}</p> })}
+            {report}
             <ul class="share-links card-links">
                 <li><a href=card>{i18n.t("card-link")}</a></li>
                 <li><a href=card_discreet>{i18n.t("card-link-discreet")}</a></li>
@@ -483,6 +486,15 @@ pub(crate) fn checked_text(i18n: &I18n, date: &str) -> Option<String> {
     let day = parts.next()?.parse().ok()?;
     let date = formats(i18n.locale).date(year, month, day)?;
     Some(i18n.t_with("find-checked", [("date", date.into())]))
+}
+
+/// "Report a problem with this listing": a `mailto:` link to the operator's address that
+/// names only the listing (HSDS id and name) and the page's language; nothing when the server
+/// has no `--feedback-email`.
+pub(crate) fn report_link(i18n: &I18n, id: &str, name: &str) -> Option<impl IntoView> {
+    let to = use_context::<Site>()?.report_to?;
+    let href = report_mailto(&to, Listing { id, name }, i18n.locale.tag());
+    Some(view! { <p class="small report"><a href=href>{i18n.t("find-report")}</a></p> })
 }
 
 pub(crate) fn hours_text(i18n: &I18n, state: &OpenState) -> String {
