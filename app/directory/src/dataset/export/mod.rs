@@ -114,7 +114,7 @@ pub struct DatasetExport {
 }
 
 impl DatasetExport {
-    /// Builds every export of `dataset` (about 10 ms for the shipped one, in a release build).
+    /// Builds every export of `dataset`.
     pub fn build(dataset: &Dataset) -> Result<DatasetExport, ExportError> {
         let json = to_pretty_json(dataset)
             .map_err(|e| ExportError::Serialize(e.to_string()))?
