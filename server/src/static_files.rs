@@ -9,7 +9,7 @@ use axum::{
 };
 use tower::ServiceBuilder;
 use tower_http::{
-    compression::CompressionLayer,
+    compression::{predicate::Predicate, CompressionLayer, DefaultPredicate},
     services::{ServeDir, ServeFile},
     set_header::SetResponseHeaderLayer,
 };
@@ -112,13 +112,24 @@ fn decoded_len(text: &str) -> usize {
     bytes.len() - 2 * escapes
 }
 
-/// Compresses what the client accepts, and says on every response that passes through
-/// (pages, API, static files with their brotli/gzip copies) that its body depends on
-/// `Accept-Encoding`, so no shared cache hands brotli to a client that cannot read it. The
-/// compression layer says so only when it compresses, and `ServeDir` never does.
+/// Marks a response whose bytes are final: the compression layer leaves it as it is. For
+/// answers with a strong `ETag`, which names exactly these bytes (a compressed copy would need
+/// a tag of its own, RFC 9110 §8.8.3), and for bodies that are compressed already (a zip).
+#[derive(Clone, Copy, Debug)]
+pub struct KeepEncoding;
+
+/// Compresses what the client accepts (but responses marked [`KeepEncoding`]), and says on
+/// every response that passes through (pages, API, static files with their brotli/gzip
+/// copies) that its body depends on `Accept-Encoding`, so no shared cache hands brotli to a
+/// client that cannot read it. The compression layer says so only when it compresses, and
+/// `ServeDir` never does.
 pub fn with_compression<S: Clone + Send + Sync + 'static>(router: Router<S>) -> Router<S> {
+    let unmarked =
+        |_: StatusCode, _: http::Version, _: &HeaderMap, extensions: &http::Extensions| {
+            extensions.get::<KeepEncoding>().is_none()
+        };
     router
-        .layer(CompressionLayer::new())
+        .layer(CompressionLayer::new().compress_when(DefaultPredicate::new().and(unmarked)))
         .layer(middleware::from_fn(vary_by_encoding))
 }
 

@@ -11,6 +11,8 @@ use linkages_directory::search::OfficeFinder;
 use linkages_server::{app, AppState};
 use tower::ServiceExt;
 
+pub mod hsds;
+
 /// The repository root (this crate lives in `tests/`).
 pub fn repo_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")

@@ -7,13 +7,15 @@
 use std::{
     collections::BTreeSet,
     io::Write,
-    path::PathBuf,
     sync::{Arc, Mutex, OnceLock},
 };
 
 use axum::{body::Body, http::Request, Router};
 use http_body_util::BodyExt;
 use linkages_directory::places::Places;
+use linkages_tests::hsds::{
+    check_hsds, hsds_schema, location_schema, read_json, schema_dir, unknown_keys,
+};
 use linkages_tests::{encode, repo_root, test_app, Reply};
 use serde_json::{json, Value};
 use tower::ServiceExt;
@@ -78,69 +80,6 @@ fn zip_centroid(zip: &str) -> (f64, f64) {
     let places = Places::embedded().unwrap();
     let z = places.zip(zip).unwrap();
     (z.lat, z.lon)
-}
-
-fn schema_dir() -> PathBuf {
-    repo_root().join("../shared/data/hsds-schema")
-}
-
-fn read_json(path: PathBuf) -> Value {
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    serde_json::from_str(&text).unwrap()
-}
-
-/// An official compiled HSDS schema.
-fn hsds_schema(name: &str) -> Value {
-    read_json(schema_dir().join("compiled").join(name))
-}
-
-/// Keys in `instance` that `schema` does not define (the HSDS schemas allow extra keys; our
-/// records must not need any).
-fn unknown_keys(schema: &Value, instance: &Value, path: &str, out: &mut Vec<String>) {
-    match instance {
-        Value::Object(map) => {
-            let Some(props) = schema.get("properties").and_then(Value::as_object) else {
-                return;
-            };
-            for (k, v) in map {
-                match props.get(k) {
-                    Some(sub) => unknown_keys(sub, v, &format!("{path}/{k}"), out),
-                    None => out.push(format!("{path}/{k}")),
-                }
-            }
-        }
-        Value::Array(items) => {
-            if let Some(item_schema) = schema.get("items") {
-                for (i, v) in items.iter().enumerate() {
-                    unknown_keys(item_schema, v, &format!("{path}/{i}"), out);
-                }
-            }
-        }
-        _ => {}
-    }
-}
-
-/// Every problem with `records` against an official HSDS schema (formats checked), plus
-/// every key the schema does not define.
-fn check_hsds(schema_name: &str, records: &[Value]) {
-    let schema = hsds_schema(schema_name);
-    let validator = jsonschema::options()
-        .should_validate_formats(true)
-        .build(&schema)
-        .expect("schema compiles");
-    let mut problems = Vec::new();
-    for r in records {
-        let id = r.get("id").and_then(Value::as_str).unwrap_or("?");
-        for e in validator.iter_errors(r) {
-            problems.push(format!("{schema_name} {id}: {e} at {}", e.instance_path));
-        }
-        let mut extra = Vec::new();
-        unknown_keys(&schema, r, "", &mut extra);
-        for k in extra {
-            problems.push(format!("{schema_name} {id}: {k} is not in the HSDS schema"));
-        }
-    }
-    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
 /// The OpenAPI document as served.
@@ -901,7 +840,7 @@ async fn service_at_locations_list_and_records_follow_the_official_schemas() {
         assert_eq!(r["service"]["id"], r["service_id"]);
     }
     // The nested location also validates against the location schema on its own.
-    let location_schema = hsds_schema("service_at_location.json")["properties"]["location"].clone();
+    let location_schema = location_schema();
     let validator = jsonschema::options()
         .should_validate_formats(true)
         .build(&location_schema)
@@ -1252,6 +1191,8 @@ const SERVED: &[(&str, &str)] = &[
     ("get", "/openapi.json"),
     ("get", "/nearest"),
     ("get", "/dataset"),
+    ("get", "/export/hsds.json"),
+    ("get", "/export/hsds-tabular.zip"),
     ("get", "/services"),
     ("get", "/services/{id}"),
     ("get", "/organizations"),
@@ -1344,7 +1285,14 @@ async fn openapi_describes_exactly_the_routes_served() {
             }
         };
         assert_eq!(reply.status, 200, "{method} {url}: {}", reply.body);
-        assert!(header(&reply, "content-type").starts_with("application/json"));
+        let media = if path.ends_with(".zip") {
+            "application/zip"
+        } else {
+            "application/json"
+        };
+        assert!(header(&reply, "content-type").starts_with(media), "{url}");
+        // The media type served is the one documented.
+        assert!(doc["paths"][path][method]["responses"]["200"]["content"][media].is_object());
         // Each operation documents a 200 and an id a client can generate code from.
         let op = &doc["paths"][path][method];
         assert!(op["responses"]["200"].is_object(), "{method} {path}");

@@ -1605,6 +1605,8 @@ const ROUTES: &[&str] = &[
     "/api/v1/service_at_locations",
     "/api/v1/openapi.json",
     "/api/v1/dataset",
+    "/api/v1/export/hsds.json",
+    "/api/v1/export/hsds-tabular.zip",
     "/api/v1/nothing",
 ];
 

@@ -1,6 +1,7 @@
 //! The JSON API for integrators (2-1-1 systems, advocates' tools). Read-only and stateless.
 //! Described for machines at `/api/v1/openapi.json` (`openapi.json` beside this file).
 
+mod export;
 mod hsds;
 mod locator;
 mod query;
@@ -19,6 +20,8 @@ use crate::AppState;
 /// Requests larger than this are refused before parsing (a screening request is ~300 bytes).
 pub const MAX_JSON_BYTES: usize = 16 * 1024;
 
+/// The If-None-Match and Accept-Encoding readers of the export routes, and its file name.
+pub use export::{accepts_gzip, none_match_fails, TABULAR_FILE_NAME};
 /// The API description served at `/api/v1/openapi.json`.
 pub use hsds::OPENAPI_JSON;
 /// What the document's `zip`, `postcode`, `lat`, `lon` and `proximity` patterns accept, as
@@ -40,6 +43,11 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1", get(hsds::api_root))
         .route("/api/v1/openapi.json", get(hsds::openapi))
         .route("/api/v1/dataset", get(hsds::dataset_meta))
+        .route("/api/v1/export/hsds.json", get(export::hsds_json))
+        .route(
+            "/api/v1/export/hsds-tabular.zip",
+            get(export::hsds_tabular_zip),
+        )
         .route("/api/v1/services", get(hsds::services))
         .route("/api/v1/services/{id}", get(hsds::service))
         .route("/api/v1/organizations", get(hsds::organizations))

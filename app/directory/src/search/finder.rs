@@ -22,6 +22,7 @@ use super::view::{
     CoordinateKind, CoordinateView, HotlineView, HoursView, OfficeView, OpenState, PhoneRoleView,
     PhoneView, PlaceChoice, SearchOutcome, SearchPoint, SourceView,
 };
+use crate::dataset::export::{DatasetExport, ExportError};
 use crate::dataset::hours::{
     hours_from_schedules, is_conflicting, status_at, OpenStatus, WeeklyHours,
 };
@@ -43,6 +44,9 @@ pub enum FinderError {
     /// The ZIP table did not load.
     #[error(transparent)]
     Places(#[from] PlacesLoadError),
+    /// The dataset loaded but its bulk export could not be built.
+    #[error(transparent)]
+    Export(#[from] ExportError),
 }
 
 struct OfficeEntry {
@@ -81,12 +85,14 @@ impl OfficeFilter<'_> {
     }
 }
 
-/// Dataset, ZIP table and spatial index, ready to answer queries. Build once and share.
+/// Dataset, ZIP table and spatial index, ready to answer queries, and the dataset's bulk
+/// export. Build once and share; a reload builds a new one, export included.
 pub struct OfficeFinder {
     dataset: Dataset,
     places: Places,
     offices: Vec<OfficeEntry>,
     index: OfficeIndex<usize>,
+    export: Result<DatasetExport, ExportError>,
 }
 
 impl std::fmt::Debug for OfficeFinder {
@@ -355,27 +361,46 @@ impl OfficeFinder {
             })
             .collect();
         let index = OfficeIndex::build(&points);
+        let export = DatasetExport::build(&dataset);
         OfficeFinder {
             dataset,
             places,
             offices,
             index,
+            export,
+        }
+    }
+
+    /// [`OfficeFinder::new`], refused when the export cannot be built, so a dataset put in
+    /// service always has one.
+    fn with_export(dataset: Dataset, places: Places) -> Result<Self, FinderError> {
+        let finder = Self::new(dataset, places);
+        match &finder.export {
+            Ok(_) => Ok(finder),
+            Err(e) => Err(FinderError::Export(e.clone())),
         }
     }
 
     /// The dataset and ZIP table compiled into the server.
     pub fn embedded() -> Result<Self, FinderError> {
-        Ok(Self::new(embedded_dataset()?, Places::embedded()?))
+        Self::with_export(embedded_dataset()?, Places::embedded()?)
+    }
+
+    /// A dataset file given at start-up or on reload, with the built-in ZIP table.
+    pub fn from_dataset_file(dataset: &Path) -> Result<Self, FinderError> {
+        Self::with_export(load_dataset(dataset)?, Places::embedded()?)
     }
 
     /// Loads a dataset file and a `zip_centroids_detail.csv`.
-    /// A dataset file given at start-up, with the built-in ZIP table.
-    pub fn from_dataset_file(dataset: &Path) -> Result<Self, FinderError> {
-        Ok(Self::new(load_dataset(dataset)?, Places::embedded()?))
+    pub fn from_files(dataset: &Path, zip_csv: &Path) -> Result<Self, FinderError> {
+        Self::with_export(load_dataset(dataset)?, Places::load(zip_csv)?)
     }
 
-    pub fn from_files(dataset: &Path, zip_csv: &Path) -> Result<Self, FinderError> {
-        Ok(Self::new(load_dataset(dataset)?, Places::load(zip_csv)?))
+    /// The dataset's bulk export (HSDS JSON and the tabular zip), built with this finder.
+    /// An error only for a finder made with [`OfficeFinder::new`] from a dataset whose export
+    /// fails; the loading constructors refuse such a dataset.
+    pub fn export(&self) -> Result<&DatasetExport, &ExportError> {
+        self.export.as_ref()
     }
 
     /// The dataset (for the HSDS JSON API).
