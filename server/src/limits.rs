@@ -2,6 +2,7 @@
 //! client may call the JSON API or search for offices. Nothing here is logged or kept beyond a
 //! few minutes: the rate limiters hold client addresses in memory only, to count requests.
 
+use crate::api::ProblemCode;
 use std::{
     collections::HashMap,
     hash::{BuildHasher, RandomState},
@@ -38,7 +39,7 @@ pub async fn limit_url_length(request: Request, next: Next) -> Response {
         format!("The address is too long ({length} characters; at most {MAX_URL_BYTES}).");
     if request.uri().path().starts_with("/api/") {
         let body = serde_json::json!({
-            "errors": [{ "error": "uri_too_long", "message": message }]
+            "errors": [{ "error": ProblemCode::URI_TOO_LONG, "message": message }]
         });
         (StatusCode::URI_TOO_LONG, axum::Json(body)).into_response()
     } else {
@@ -64,11 +65,11 @@ pub async fn explain_empty_refusals(request: Request, next: Next) -> Response {
     }
     let (code, message) = match status {
         StatusCode::METHOD_NOT_ALLOWED => (
-            "method_not_allowed",
+            ProblemCode::METHOD_NOT_ALLOWED,
             "This address does not take that kind of request.",
         ),
-        StatusCode::NOT_FOUND => ("not_found", "Nothing is here."),
-        _ => ("bad_request", "This request cannot be answered."),
+        StatusCode::NOT_FOUND => (ProblemCode::NOT_FOUND, "Nothing is here."),
+        _ => (ProblemCode::BAD_REQUEST, "This request cannot be answered."),
     };
     let (mut parts, _) = response.into_parts();
     parts.headers.remove(header::CONTENT_LENGTH);
@@ -262,7 +263,7 @@ pub async fn limit_api_rate(
             let seconds = retry_after(wait);
             let body = serde_json::json!({
                 "errors": [{
-                    "error": "rate_limited",
+                    "error": ProblemCode::RATE_LIMITED,
                     "message": format!(
                         "too many requests from this address; at most {} a minute. Try again in {seconds} s.",
                         limiter.per_minute

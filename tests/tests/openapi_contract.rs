@@ -19,7 +19,9 @@ use std::sync::OnceLock;
 
 use axum::{body::Body, http::Request};
 use linkages_directory::dataset::ids::is_uuid;
-use linkages_server::api::{machine_degrees, machine_metres, machine_zip, OPENAPI_JSON};
+use linkages_server::api::{
+    machine_degrees, machine_metres, machine_zip, ProblemCode, OPENAPI_JSON,
+};
 use linkages_tests::{repo_root, send_to, shared_app, shared_runtime};
 use proptest::prelude::*;
 use regex::Regex;
@@ -398,4 +400,20 @@ proptest! {
             "{:?}: {} {}", q, reply.status, reply.body
         );
     }
+}
+
+/// The codes the document promises are the codes the server can send: both come from one list
+/// each, and a code added to one and not the other (a new problem on some route) fails here,
+/// not in a partner's client.
+#[test]
+fn the_problem_codes_are_the_documents_exactly() {
+    let documented: Vec<&str> = doc()["components"]["schemas"]["Problem"]["properties"]["error"]
+        ["enum"]
+        .as_array()
+        .expect("Problem.error is an enum")
+        .iter()
+        .map(|code| code.as_str().expect("each code is a string"))
+        .collect();
+    let served: Vec<&str> = ProblemCode::ALL.iter().map(|code| code.as_str()).collect();
+    assert_eq!(documented, served);
 }

@@ -17,7 +17,7 @@ use axum::{
 };
 use linkages_directory::dataset::export::{Artifact, DatasetExport, EntityTag};
 
-use super::query::{Problem, Problems, PUBLIC_FIVE_MINUTES};
+use super::query::{Problem, ProblemCode, Problems, PUBLIC_FIVE_MINUTES};
 use crate::{static_files::KeepEncoding, AppState};
 
 /// The file name a browser saves the tabular zip under.
@@ -62,7 +62,7 @@ fn with_export(state: &AppState, answer: impl FnOnce(&DatasetExport) -> Response
         Err(err) => {
             tracing::error!("no export for the dataset in service: {err}");
             Problems::from(Problem {
-                error: "export_unavailable",
+                error: ProblemCode::EXPORT_UNAVAILABLE,
                 parameter: None,
                 message: "the export of this dataset could not be built; try again after the next dataset update".into(),
                 status: StatusCode::INTERNAL_SERVER_ERROR,

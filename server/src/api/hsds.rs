@@ -36,8 +36,8 @@ use serde_json::{Map, Value};
 
 use super::locator::read_zip;
 use super::query::{
-    json_response, read_count, read_uuid, Params, Problem, Problems, RawParams, NO_STORE,
-    PUBLIC_FIVE_MINUTES,
+    json_response, read_count, read_uuid, Params, Problem, ProblemCode, Problems, RawParams,
+    NO_STORE, PUBLIC_FIVE_MINUTES,
 };
 use crate::AppState;
 
@@ -197,11 +197,18 @@ impl Paging {
     /// Reads `page` and `per_page`, reporting both when both are wrong.
     fn read(params: &Params) -> Result<Paging, Problems> {
         let mut problems = Problems::default();
-        let page = read_count(params, "page", "bad_page", 1, MAX_PAGE, &mut problems);
+        let page = read_count(
+            params,
+            "page",
+            ProblemCode::BAD_PAGE,
+            1,
+            MAX_PAGE,
+            &mut problems,
+        );
         let per_page = read_count(
             params,
             "per_page",
-            "bad_per_page",
+            ProblemCode::BAD_PER_PAGE,
             DEFAULT_PER_PAGE,
             MAX_PER_PAGE,
             &mut problems,
@@ -333,7 +340,7 @@ pub async fn unknown_endpoint() -> Response {
         StatusCode::NOT_FOUND,
         NO_STORE,
         &Problems::from(Problem {
-            error: "not_found",
+            error: ProblemCode::NOT_FOUND,
             parameter: None,
             message: "no such endpoint; see /api/v1/openapi.json".into(),
             status: StatusCode::NOT_FOUND,
@@ -346,7 +353,7 @@ pub async fn unknown_endpoint() -> Response {
 fn record_id(path: Result<Path<String>, PathRejection>, kind: &str) -> Result<String, Problems> {
     path.map(|Path(id)| id).map_err(|_| {
         Problem::not_found(
-            "not_found",
+            ProblemCode::NOT_FOUND,
             "id",
             format!(
                 "no {kind} has this id: ids are UTF-8 text, and this one does not decode as UTF-8"
@@ -364,7 +371,7 @@ fn no_record(kind: &str, id: &str) -> Response {
     } else {
         format!("no {kind} has this id: ids are UUIDs, as the lists give them")
     };
-    Problems::from(Problem::not_found("not_found", "id", message)).into_response()
+    Problems::from(Problem::not_found(ProblemCode::NOT_FOUND, "id", message)).into_response()
 }
 
 fn record_response(record: Value) -> Response {
@@ -469,7 +476,7 @@ fn read_organization_id<'a>(params: &'a Params, problems: &mut Problems) -> Opti
     read_uuid(
         params,
         "organization_id",
-        "bad_organization_id",
+        ProblemCode::BAD_ORGANIZATION_ID,
         "/api/v1/organizations",
         problems,
     )
@@ -504,7 +511,7 @@ fn service_at_locations_page(
             Some(m) => Some(m),
             None => {
                 problems.push(Problem::bad(
-                    "bad_proximity",
+                    ProblemCode::BAD_PROXIMITY,
                     "proximity",
                     format!(
                         "proximity must be metres written as a plain number from 0 to {MAX_PROXIMITY_M}"

@@ -41,8 +41,8 @@ use linkages_directory::{
 use serde::Serialize;
 
 use super::query::{
-    json_response, machine_zip, read_count, read_uuid, Params, Problem, Problems, RawParams,
-    NO_STORE,
+    json_response, machine_zip, read_count, read_uuid, Params, Problem, ProblemCode, Problems,
+    RawParams, NO_STORE,
 };
 use super::texts::{nearest_message_ids, read_lang, texts};
 use crate::AppState;
@@ -245,7 +245,7 @@ fn read_agency(params: &Params, problems: &mut Problems) -> Option<Option<Agency
         Ok(agency) => Some(Some(agency)),
         Err(_) => {
             problems.push(Problem::bad(
-                "bad_agency",
+                ProblemCode::BAD_AGENCY,
                 "agency",
                 "agency must be dcfs or dpss (leave it out for both)",
             ));
@@ -266,7 +266,7 @@ fn read_service<'a>(
     let id = read_uuid(
         params,
         "service",
-        "bad_service",
+        ProblemCode::BAD_SERVICE,
         "/api/v1/services",
         problems,
     )?;
@@ -277,7 +277,7 @@ fn read_service<'a>(
         .any(|s| s.id.eq_ignore_ascii_case(id))
     {
         problems.push(Problem::not_found(
-            "unknown_service",
+            ProblemCode::UNKNOWN_SERVICE,
             "service",
             "no service has this id; see /api/v1/services",
         ));
@@ -290,7 +290,7 @@ fn read_limit(params: &Params, problems: &mut Problems) -> Option<usize> {
     read_count(
         params,
         "limit",
-        "bad_limit",
+        ProblemCode::BAD_LIMIT,
         DEFAULT_LIMIT,
         MAX_LIMIT,
         problems,
@@ -318,7 +318,7 @@ fn read_origin<'a>(params: &'a Params, problems: &mut Problems) -> Option<Origin
             return true;
         }
         problems.push(Problem::bad(
-            "too_long",
+            ProblemCode::TOO_LONG,
             "q",
             format!("q must be at most {MAX_QUERY_CHARS} characters"),
         ));
@@ -340,7 +340,7 @@ fn read_origin<'a>(params: &'a Params, problems: &mut Problems) -> Option<Origin
     match origin {
         None => {
             problems.push(Problem::bad(
-                "missing_parameter",
+                ProblemCode::MISSING_PARAMETER,
                 "zip",
                 "say where to search from: zip, or lat and lon, or q",
             ));
@@ -385,7 +385,7 @@ pub fn read_zip<'f>(
 
 fn malformed_zip(parameter: &str) -> Problem {
     Problem::bad(
-        "malformed_zip",
+        ProblemCode::MALFORMED_ZIP,
         parameter,
         format!(
             "{parameter} must be 5 digits 0-9, or ZIP+4 like 90020-1234; text a person typed (in any script) goes in q"
@@ -433,7 +433,7 @@ fn read_degrees(
     };
     let Some(text) = params.get(name) else {
         problems.push(Problem::bad(
-            "missing_parameter",
+            ProblemCode::MISSING_PARAMETER,
             name,
             format!("{name} is needed with {other}"),
         ));
@@ -448,7 +448,7 @@ fn read_degrees(
         Some(v) => v,
         None => {
             problems.push(Problem::bad(
-                "malformed_coordinate",
+                ProblemCode::MALFORMED_COORDINATE,
                 name,
                 format!(
                     "{name} must be the {word} in decimal degrees from -{max} to {max}, written like {example}"
@@ -463,27 +463,27 @@ fn read_degrees(
 /// A place problem as an API problem about `parameter`. Messages do not repeat the input.
 pub fn place_problem(error: &PlaceError, parameter: &str) -> Problem {
     let (code, message) = match error {
-        PlaceError::Empty => ("empty", format!("{parameter} is empty")),
+        PlaceError::Empty => (ProblemCode::EMPTY, format!("{parameter} is empty")),
         PlaceError::MalformedZip(_) => (
-            "malformed_zip",
+            ProblemCode::MALFORMED_ZIP,
             format!("{parameter} must be a 5-digit ZIP code (ZIP+4 is accepted)"),
         ),
         PlaceError::ZipNotInLaCounty(_) => (
-            "zip_not_in_county",
+            ProblemCode::ZIP_NOT_IN_COUNTY,
             "this ZIP code is not one of Los Angeles County's".to_owned(),
         ),
         PlaceError::UnknownPlace(_) => (
-            "unknown_place",
+            ProblemCode::UNKNOWN_PLACE,
             "this place name is not known to the directory yet (which does not mean it is outside Los Angeles County): give a ZIP code".to_owned(),
         ),
         PlaceError::MalformedCoordinate(_) => (
-            "malformed_coordinate",
+            ProblemCode::MALFORMED_COORDINATE,
             format!(
                 "{parameter} must be latitude,longitude in decimal degrees, like 34.0522,-118.2437"
             ),
         ),
         PlaceError::CoordinateOutsideLaCounty { .. } => (
-            "coordinate_outside_county",
+            ProblemCode::COORDINATE_OUTSIDE_COUNTY,
             format!(
                 "this location is outside Los Angeles County ({})",
                 county::DESCRIPTION

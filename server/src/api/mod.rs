@@ -26,7 +26,7 @@ pub use export::{accepts_gzip, none_match_fails, TABULAR_FILE_NAME};
 pub use hsds::OPENAPI_JSON;
 /// What the document's `zip`, `postcode`, `lat`, `lon` and `proximity` patterns accept, as
 /// the server reads it (tests check that the two agree).
-pub use {hsds::machine_metres, locator::machine_degrees, query::machine_zip};
+pub use {hsds::machine_metres, locator::machine_degrees, query::machine_zip, query::ProblemCode};
 
 pub fn routes() -> Router<AppState> {
     Router::new()

@@ -26,11 +26,68 @@ pub const MAX_ECHO_CHARS: usize = 32;
 /// most, each once): one problem says so, instead of one problem per name.
 pub const MAX_PARAMETERS: usize = 32;
 
+/// The stable code of a problem, `snake_case`. Only the codes listed here exist, and the
+/// OpenAPI document's `Problem.error` enum lists exactly these (`tests/tests/openapi_contract.rs`),
+/// so the server cannot send a code a partner's client was never told of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct ProblemCode(&'static str);
+
+macro_rules! problem_codes {
+    ($($name:ident = $code:literal,)*) => {
+        impl ProblemCode {
+            $(pub const $name: ProblemCode = ProblemCode($code);)*
+            /// Every code, in the document's order.
+            pub const ALL: &'static [ProblemCode] = &[$(ProblemCode::$name),*];
+        }
+    };
+}
+
+problem_codes! {
+    MALFORMED_QUERY = "malformed_query",
+    UNSUPPORTED_PARAMETER = "unsupported_parameter",
+    REPEATED_PARAMETER = "repeated_parameter",
+    MISSING_PARAMETER = "missing_parameter",
+    CONFLICTING_PARAMETERS = "conflicting_parameters",
+    EMPTY = "empty",
+    TOO_LONG = "too_long",
+    MALFORMED_ZIP = "malformed_zip",
+    ZIP_NOT_IN_COUNTY = "zip_not_in_county",
+    UNKNOWN_PLACE = "unknown_place",
+    MALFORMED_COORDINATE = "malformed_coordinate",
+    COORDINATE_OUTSIDE_COUNTY = "coordinate_outside_county",
+    BAD_AGENCY = "bad_agency",
+    BAD_SERVICE = "bad_service",
+    UNKNOWN_SERVICE = "unknown_service",
+    BAD_LIMIT = "bad_limit",
+    URI_TOO_LONG = "uri_too_long",
+    RATE_LIMITED = "rate_limited",
+    BAD_PAGE = "bad_page",
+    BAD_PER_PAGE = "bad_per_page",
+    BAD_PROXIMITY = "bad_proximity",
+    BAD_ORGANIZATION_ID = "bad_organization_id",
+    NOT_FOUND = "not_found",
+    METHOD_NOT_ALLOWED = "method_not_allowed",
+    CONTENT_TYPE = "content_type",
+    JSON_SYNTAX = "json_syntax",
+    REQUEST_SHAPE = "request_shape",
+    BODY = "body",
+    UNKNOWN_LANG = "unknown_lang",
+    EXPORT_UNAVAILABLE = "export_unavailable",
+    BAD_REQUEST = "bad_request",
+}
+
+impl ProblemCode {
+    pub fn as_str(self) -> &'static str {
+        self.0
+    }
+}
+
 /// One problem with a request.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Problem {
-    /// Stable code, `snake_case`.
-    pub error: &'static str,
+    /// Stable code.
+    pub error: ProblemCode,
     /// The query or path parameter the problem is about.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parameter: Option<String>,
@@ -44,7 +101,7 @@ pub struct Problem {
 
 impl Problem {
     /// A malformed request (400).
-    pub fn bad(error: &'static str, parameter: &str, message: impl Into<String>) -> Problem {
+    pub fn bad(error: ProblemCode, parameter: &str, message: impl Into<String>) -> Problem {
         Problem {
             error,
             parameter: Some(clip(parameter)),
@@ -56,7 +113,7 @@ impl Problem {
     /// The query string as a whole could not be read (400).
     pub fn malformed_query() -> Problem {
         Problem {
-            error: "malformed_query",
+            error: ProblemCode::MALFORMED_QUERY,
             parameter: None,
             message: "the query string could not be read".into(),
             status: StatusCode::BAD_REQUEST,
@@ -66,7 +123,7 @@ impl Problem {
     /// Far more parameters than the endpoint takes (400).
     pub fn too_many_parameters(allowed: &[&str]) -> Problem {
         Problem {
-            error: "malformed_query",
+            error: ProblemCode::MALFORMED_QUERY,
             parameter: None,
             message: format!(
                 "the query has more than {MAX_PARAMETERS} parameters; this endpoint takes only these, each once: {}",
@@ -77,7 +134,7 @@ impl Problem {
     }
 
     /// A well-formed request for something that is not there (404).
-    pub fn not_found(error: &'static str, parameter: &str, message: impl Into<String>) -> Problem {
+    pub fn not_found(error: ProblemCode, parameter: &str, message: impl Into<String>) -> Problem {
         Problem {
             error,
             parameter: Some(clip(parameter)),
@@ -188,7 +245,7 @@ impl Params {
         for (i, (name, _)) in pairs.iter().enumerate() {
             if !allowed.contains(&name.as_str()) {
                 problems.push(Problem::bad(
-                    "unsupported_parameter",
+                    ProblemCode::UNSUPPORTED_PARAMETER,
                     name,
                     format!(
                         "this endpoint does not take this parameter; it takes: {}",
@@ -197,7 +254,7 @@ impl Params {
                 ));
             } else if pairs[..i].iter().any(|(earlier, _)| earlier == name) {
                 problems.push(Problem::bad(
-                    "repeated_parameter",
+                    ProblemCode::REPEATED_PARAMETER,
                     name,
                     "give this parameter once",
                 ));
@@ -228,7 +285,7 @@ impl Params {
 pub fn read_count(
     params: &Params,
     name: &str,
-    code: &'static str,
+    code: ProblemCode,
     default: usize,
     max: usize,
     problems: &mut Problems,
@@ -259,7 +316,7 @@ pub fn read_count(
 pub fn read_uuid<'a>(
     params: &'a Params,
     name: &str,
-    code: &'static str,
+    code: ProblemCode,
     source: &str,
     problems: &mut Problems,
 ) -> Option<&'a str> {
@@ -300,7 +357,7 @@ mod tests {
         let uri: http::Uri = format!("/x?{query}").parse().unwrap_or_default();
         let params = Params::parse(Query::try_from_uri(&uri), &["n"]).map_err(|_| "query")?;
         let mut problems = Problems::default();
-        let n = read_count(&params, "n", "bad_n", 7, 100, &mut problems);
+        let n = read_count(&params, "n", ProblemCode::BAD_LIMIT, 7, 100, &mut problems);
         match problems.errors.first() {
             Some(p) => Err(p.message.clone()),
             None => Ok(n),
@@ -353,9 +410,13 @@ mod tests {
     #[test]
     fn malformed_wins_over_not_found() {
         let mut problems = Problems::default();
-        problems.push(Problem::not_found("zip_not_in_county", "zip", "x"));
+        problems.push(Problem::not_found(
+            ProblemCode::ZIP_NOT_IN_COUNTY,
+            "zip",
+            "x",
+        ));
         assert_eq!(problems.status(), StatusCode::NOT_FOUND);
-        problems.push(Problem::bad("bad_limit", "limit", "x"));
+        problems.push(Problem::bad(ProblemCode::BAD_LIMIT, "limit", "x"));
         assert_eq!(problems.status(), StatusCode::BAD_REQUEST);
     }
 
@@ -369,7 +430,7 @@ mod tests {
         let Err(problems) = parse("a=1&a=2&a=3&c=1&c=2&b=1") else {
             panic!("a repeated and an unknown name are problems")
         };
-        let listed: Vec<(&str, Option<&str>)> = problems
+        let listed: Vec<(ProblemCode, Option<&str>)> = problems
             .errors
             .iter()
             .map(|p| (p.error, p.parameter.as_deref()))
@@ -377,8 +438,8 @@ mod tests {
         assert_eq!(
             listed,
             [
-                ("repeated_parameter", Some("a")),
-                ("unsupported_parameter", Some("c"))
+                (ProblemCode::REPEATED_PARAMETER, Some("a")),
+                (ProblemCode::UNSUPPORTED_PARAMETER, Some("c"))
             ]
         );
     }
@@ -390,14 +451,14 @@ mod tests {
             panic!("too many parameters")
         };
         assert_eq!(problems.errors.len(), 1);
-        assert_eq!(problems.errors[0].error, "malformed_query");
+        assert_eq!(problems.errors[0].error, ProblemCode::MALFORMED_QUERY);
         assert_eq!(problems.status(), StatusCode::BAD_REQUEST);
         assert!(parse("a=1&b=2").is_ok());
     }
 
     #[test]
     fn long_names_are_cut() {
-        let p = Problem::bad("unsupported_parameter", &"x".repeat(500), "m");
+        let p = Problem::bad(ProblemCode::UNSUPPORTED_PARAMETER, &"x".repeat(500), "m");
         assert_eq!(p.parameter.map(|n| n.len()), Some(MAX_ECHO_CHARS));
     }
 }

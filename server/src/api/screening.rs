@@ -13,7 +13,7 @@ use linkages_screening::{screen, ScreeningRequest, ScreeningResponse};
 use serde::Serialize;
 use serde_json::json;
 
-use super::query::{Params, Problems, RawParams};
+use super::query::{Params, ProblemCode, Problems, RawParams};
 use super::texts::{read_lang, texts};
 use crate::AppState;
 
@@ -48,15 +48,15 @@ pub async fn screen_answers(
             // Not JSON, wrong content type, or not the request shape: say which, no echo of data.
             let status = rejection.status();
             let kind = match rejection {
-                JsonRejection::MissingJsonContentType(_) => "content_type",
-                JsonRejection::JsonSyntaxError(_) => "json_syntax",
-                JsonRejection::JsonDataError(_) => "request_shape",
-                _ => "body",
+                JsonRejection::MissingJsonContentType(_) => ProblemCode::CONTENT_TYPE,
+                JsonRejection::JsonSyntaxError(_) => ProblemCode::JSON_SYNTAX,
+                JsonRejection::JsonDataError(_) => ProblemCode::REQUEST_SHAPE,
+                _ => ProblemCode::BODY,
             };
             let message = match kind {
-                "content_type" => "send the body as application/json",
-                "json_syntax" => "the body is not valid JSON",
-                "request_shape" => {
+                ProblemCode::CONTENT_TYPE => "send the body as application/json",
+                ProblemCode::JSON_SYNTAX => "the body is not valid JSON",
+                ProblemCode::REQUEST_SHAPE => {
                     "the body must be {\"answers\": {fact: value}} with string values and no other members"
                 }
                 _ => "the body could not be read",

@@ -11,7 +11,7 @@ use linkages_app::i18n::{embedded::Catalogs, strip_bidi_marks, Locale};
 use linkages_directory::search::view::{OfficeView, OpenState, PhoneRoleView, SearchPoint};
 use linkages_directory::Agency;
 
-use super::query::Problem;
+use super::query::{Problem, ProblemCode};
 
 /// The language asked for: a shipped locale's tag spelt exactly as the OpenAPI document's
 /// enum lists it (`es`, `zh-Hant`), else a 400 that lists the shipped tags. (BCP 47 tags are
@@ -22,7 +22,7 @@ pub fn read_lang(value: &str) -> Result<Locale, Problem> {
         .ok_or_else(|| {
             let tags: Vec<&str> = Locale::SHIPPED.iter().map(|l| l.tag()).collect();
             Problem::bad(
-                "unknown_lang",
+                ProblemCode::UNKNOWN_LANG,
                 "lang",
                 format!(
                     "lang must be one of the shipped languages: {}",
