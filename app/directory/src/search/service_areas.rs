@@ -80,15 +80,13 @@ pub struct Overlap {
     pub km2: f64,
 }
 
-/// An envelope in the tree: of a whole area (for overlaps) or of one monotone piece of one.
+/// An envelope in a tree: of a whole area (for overlaps) or of one monotone piece of one.
 type Envelope = GeomWithData<Rectangle<[f64; 2]>, usize>;
 
 /// Every loaded area, indexed by envelope.
 #[derive(Debug, Clone, Default)]
 pub struct ServiceAreaIndex {
     areas: Vec<ServiceArea>,
-    /// Whole areas' envelopes; data: the area's index.
-    tree: RTree<Envelope>,
     /// Each area's monotone pieces, with the area's index.
     pieces: Vec<(usize, MonoPoly<f64>)>,
     /// The pieces' envelopes; data: the piece's index.
@@ -113,11 +111,6 @@ impl ServiceAreaIndex {
         if !problems.is_empty() {
             return Err(problems);
         }
-        let envelopes = areas
-            .iter()
-            .enumerate()
-            .filter_map(|(i, area)| Some(envelope(area.shape.bounding_rect()?, i)))
-            .collect();
         let pieces: Vec<(usize, MonoPoly<f64>)> = areas
             .iter()
             .enumerate()
@@ -150,7 +143,6 @@ impl ServiceAreaIndex {
             .collect();
         Ok(ServiceAreaIndex {
             areas,
-            tree: RTree::bulk_load(envelopes),
             pieces,
             piece_tree: RTree::bulk_load(piece_envelopes),
         })
@@ -196,11 +188,16 @@ impl ServiceAreaIndex {
 
     /// Areas of one layer that share more than [`MIN_REPORTED_OVERLAP_KM2`], largest first.
     pub fn overlaps(&self) -> Vec<Overlap> {
+        // Only pairs whose envelopes meet can share ground.
+        let tree: RTree<Envelope> = RTree::bulk_load(
+            self.areas
+                .iter()
+                .enumerate()
+                .filter_map(|(i, area)| Some(envelope(area.shape.bounding_rect()?, i)))
+                .collect(),
+        );
         let mut found = Vec::new();
-        for (a, b) in self
-            .tree
-            .intersection_candidates_with_other_tree(&self.tree)
-        {
+        for (a, b) in tree.intersection_candidates_with_other_tree(&tree) {
             let (first, second) = (&self.areas[a.data], &self.areas[b.data]);
             if a.data >= b.data || first.layer != second.layer {
                 continue;
@@ -296,28 +293,25 @@ pub fn wavy_grid(
     };
     let n = points_per_edge.max(2);
     // Corners of one edge from `from` to `to` (last one left out: the next edge starts there).
-    let horizontal = |y: f64, x0: f64, x1: f64, row_line: usize| {
-        let interior = row_line > 0 && row_line < rows;
+    // Corners of one edge on the line `at` (a latitude for an east–west edge, a longitude for
+    // a north–south one), from `from` to `to` along it; the last is left out, as the next edge
+    // starts there.
+    let edge = |at: f64, from: f64, to: f64, interior: bool, east_west: bool| {
         (0..n - 1)
             .map(move |k| {
                 let t = k as f64 / (n - 1) as f64;
-                let x = x0 + (x1 - x0) * t;
-                Coord {
-                    x,
-                    y: y + wave(x, t, interior),
-                }
-            })
-            .collect::<Vec<_>>()
-    };
-    let vertical = |x: f64, y0: f64, y1: f64, column_line: usize| {
-        let interior = column_line > 0 && column_line < columns;
-        (0..n - 1)
-            .map(move |k| {
-                let t = k as f64 / (n - 1) as f64;
-                let y = y0 + (y1 - y0) * t;
-                Coord {
-                    x: x + wave(y, t, interior),
-                    y,
+                let along = from + (to - from) * t;
+                let across = at + wave(along, t, interior);
+                if east_west {
+                    Coord {
+                        x: along,
+                        y: across,
+                    }
+                } else {
+                    Coord {
+                        x: across,
+                        y: along,
+                    }
                 }
             })
             .collect::<Vec<_>>()
@@ -329,10 +323,11 @@ pub fn wavy_grid(
             let (w, e) = (west + dx * c as f64, west + dx * (c + 1) as f64);
             // Counter-clockwise: south edge west→east, east edge south→north, north edge
             // east→west, west edge north→south.
-            let mut ring = horizontal(s, w, e, r);
-            ring.extend(vertical(e, s, n_, c + 1));
-            ring.extend(horizontal(n_, e, w, r + 1));
-            ring.extend(vertical(w, n_, s, c));
+            // An edge is interior unless it lies on the box's border.
+            let mut ring = edge(s, w, e, r > 0, true);
+            ring.extend(edge(e, s, n_, c + 1 < columns, false));
+            ring.extend(edge(n_, e, w, r + 1 < rows, true));
+            ring.extend(edge(w, n_, s, c > 0, false));
             ring.push(ring[0]);
             areas.push(ServiceArea {
                 id: format!("{layer}-area-{r}-{c}"),
