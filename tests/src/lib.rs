@@ -50,11 +50,22 @@ pub fn test_state() -> AppState {
     AppState::new(catalogs, Assets::unbuilt(), site_root, finder)
 }
 
-/// A response with its body read to a string.
+/// A response with its body read: as bytes, and as text (lossy UTF-8).
 pub struct Reply {
     pub status: http::StatusCode,
     pub headers: http::HeaderMap,
     pub body: String,
+    pub bytes: Vec<u8>,
+}
+
+impl Reply {
+    /// A header's value as text; empty when absent or not text.
+    pub fn header(&self, name: &str) -> &str {
+        self.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+    }
 }
 
 /// Sends one request through the router.
@@ -77,6 +88,7 @@ pub async fn send_to(app: Router, request: Request<Body>) -> Reply {
         status,
         headers,
         body: String::from_utf8_lossy(&bytes).into_owned(),
+        bytes: bytes.to_vec(),
     }
 }
 

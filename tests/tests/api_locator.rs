@@ -11,14 +11,12 @@ use std::{
 };
 
 use axum::{body::Body, http::Request, Router};
-use http_body_util::BodyExt;
 use linkages_directory::places::Places;
 use linkages_tests::hsds::{
     check_hsds, hsds_schema, location_schema, read_json, schema_dir, unknown_keys,
 };
-use linkages_tests::{encode, repo_root, test_app, Reply};
+use linkages_tests::{encode, repo_root, send_to, test_app, Reply};
 use serde_json::{json, Value};
-use tower::ServiceExt;
 
 // ---------------------------------------------------------------------------------------
 // Helpers
@@ -30,15 +28,7 @@ fn router() -> Router {
 }
 
 async fn call(request: Request<Body>) -> Reply {
-    let response = router().oneshot(request).await.expect("router answers");
-    let status = response.status();
-    let headers = response.headers().clone();
-    let bytes = response.into_body().collect().await.unwrap().to_bytes();
-    Reply {
-        status,
-        headers,
-        body: String::from_utf8_lossy(&bytes).into_owned(),
-    }
+    send_to(router(), request).await
 }
 
 async fn get(path: &str) -> Reply {

@@ -16,59 +16,24 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::io::Read;
 
 use axum::{body::Body, http::Request, Router};
-use http_body_util::BodyExt;
 use linkages_directory::dataset::export::tabular::NOT_REQUIRED_HERE;
 use linkages_directory::dataset::ids::is_uuid;
 use linkages_directory::dataset::load::EMBEDDED_DATASET;
 use linkages_server::{app, reload_dataset};
 use linkages_tests::hsds::{check_against, check_hsds, location_schema, read_json, schema_dir};
-use linkages_tests::{repo_root, test_app, test_state};
+use linkages_tests::{repo_root, send_to, test_app, test_state, Reply};
 use serde::Deserialize;
 use serde_json::Value;
-use tower::ServiceExt;
 
 const JSON_PATH: &str = "/api/v1/export/hsds.json";
 const ZIP_PATH: &str = "/api/v1/export/hsds-tabular.zip";
-
-struct Reply {
-    status: http::StatusCode,
-    headers: http::HeaderMap,
-    body: Vec<u8>,
-}
-
-impl Reply {
-    fn header(&self, name: &str) -> &str {
-        self.headers
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("")
-    }
-}
 
 async fn fetch(app: &Router, method: &str, path: &str, headers: &[(&str, &str)]) -> Reply {
     let mut request = Request::builder().method(method).uri(path);
     for (name, value) in headers {
         request = request.header(*name, *value);
     }
-    let response = app
-        .clone()
-        .oneshot(request.body(Body::empty()).unwrap())
-        .await
-        .unwrap();
-    let status = response.status();
-    let headers = response.headers().clone();
-    let body = response
-        .into_body()
-        .collect()
-        .await
-        .unwrap()
-        .to_bytes()
-        .to_vec();
-    Reply {
-        status,
-        headers,
-        body,
-    }
+    send_to(app.clone(), request.body(Body::empty()).unwrap()).await
 }
 
 async fn get(app: &Router, path: &str) -> Reply {
@@ -170,10 +135,10 @@ async fn the_json_export_validates_record_by_record() {
     assert_eq!(reply.header("cache-control"), "public, max-age=300");
     assert_eq!(reply.header("content-encoding"), "");
     assert!(
-        reply.body == EMBEDDED_DATASET.as_bytes(),
+        reply.bytes == EMBEDDED_DATASET.as_bytes(),
         "the shipped file"
     );
-    let d: Value = serde_json::from_slice(&reply.body).unwrap();
+    let d: Value = serde_json::from_slice(&reply.bytes).unwrap();
     let records = |key: &str| d[key].as_array().unwrap().clone();
     check_hsds("organization.json", &records("organizations"));
     check_hsds("service.json", &records("services"));
@@ -214,16 +179,16 @@ async fn the_json_is_gzip_coded_when_accepted_with_its_own_tag() {
         .to_ascii_lowercase()
         .contains("accept-encoding"));
     let mut unzipped = Vec::new();
-    flate2::read::GzDecoder::new(gzip.body.as_slice())
+    flate2::read::GzDecoder::new(gzip.bytes.as_slice())
         .read_to_end(&mut unzipped)
         .unwrap();
-    assert_eq!(unzipped, plain.body);
+    assert_eq!(unzipped, plain.bytes);
     assert_ne!(gzip.header("etag"), plain.header("etag"));
     // Brotli only: the body goes as it is (the compression layer keeps off a tagged body).
     let br = fetch(&app, "GET", JSON_PATH, &[("accept-encoding", "br")]).await;
     assert_eq!(br.header("content-encoding"), "");
     assert_eq!(br.header("etag"), plain.header("etag"));
-    assert_eq!(br.body, plain.body);
+    assert_eq!(br.bytes, plain.bytes);
     // Each coding revalidates with its own tag.
     let again = fetch(
         &app,
@@ -378,7 +343,7 @@ async fn the_tabular_zip_keeps_to_the_official_tabular_model() {
     assert_eq!(reply.header("cache-control"), "public, max-age=300");
     assert!(reply.header("etag").starts_with('"'));
 
-    let files = unzip(&reply.body);
+    let files = unzip(&reply.bytes);
     let (first, package) = &files[0];
     assert_eq!(first, "datapackage.json");
     let package: Value = serde_json::from_slice(package).unwrap();
@@ -574,26 +539,26 @@ async fn equal_data_gives_equal_tags_and_if_none_match_gives_304() {
         let a = get(&one, path).await;
         let b = get(&two, path).await;
         assert_eq!(a.header("etag"), b.header("etag"), "{path}");
-        assert!(a.body == b.body, "{path}: same bytes");
+        assert!(a.bytes == b.bytes, "{path}: same bytes");
 
         let tag = a.header("etag");
         let weak = format!("W/{tag}");
         for condition in [tag, weak.as_str(), "*", &format!("\"elsewhere\", {tag}")] {
             let reply = fetch(&one, "GET", path, &[("if-none-match", condition)]).await;
             assert_eq!(reply.status, 304, "{path} {condition}");
-            assert!(reply.body.is_empty(), "{path}: no body");
+            assert!(reply.bytes.is_empty(), "{path}: no body");
             assert_eq!(reply.header("etag"), tag);
             assert_eq!(reply.header("cache-control"), "public, max-age=300");
         }
         for condition in ["\"elsewhere\"", "not a tag"] {
             let reply = fetch(&one, "GET", path, &[("if-none-match", condition)]).await;
             assert_eq!(reply.status, 200, "{path} {condition}");
-            assert!(reply.body == a.body);
+            assert!(reply.bytes == a.bytes);
         }
         let head = fetch(&one, "HEAD", path, &[]).await;
         assert_eq!(head.status, 200, "{path}: HEAD");
         assert_eq!(head.header("etag"), tag);
-        assert!(head.body.is_empty());
+        assert!(head.bytes.is_empty());
         let head_304 = fetch(&one, "HEAD", path, &[("if-none-match", tag)]).await;
         assert_eq!(head_304.status, 304, "{path}: HEAD");
     }
@@ -619,9 +584,9 @@ async fn a_reload_with_changed_data_changes_tags_and_bodies() {
     let after_zip = get(&router, ZIP_PATH).await;
     assert_ne!(after_json.header("etag"), before_json.header("etag"));
     assert_ne!(after_zip.header("etag"), before_zip.header("etag"));
-    let body: Value = serde_json::from_slice(&after_json.body).unwrap();
+    let body: Value = serde_json::from_slice(&after_json.bytes).unwrap();
     assert_eq!(body["organizations"][0]["name"], renamed);
-    let files = unzip(&after_zip.body);
+    let files = unzip(&after_zip.bytes);
     let (_, organizations) = files
         .iter()
         .find(|(n, _)| n == "organizations.csv")
