@@ -175,13 +175,22 @@ fn dataset_command(command: DatasetCommand) -> ExitCode {
         }
         DatasetCommand::Check { file } => load::load_dataset(&file)
             .map(|dataset| {
-                format!(
-                    "{}: valid; {} organizations, {} services, {} locations",
+                let areas: usize = dataset.services.iter().map(|s| s.service_areas.len()).sum();
+                let mut report = format!(
+                    "{}: valid; {} organizations, {} services, {} locations, {areas} service areas",
                     file.display(),
                     dataset.organizations.len(),
                     dataset.services.len(),
                     dataset.locations.len()
-                )
+                );
+                // Overlaps within a program layer are reported, not refused (see service_areas).
+                for o in linkages_directory::search::service_areas::dataset_overlaps(&dataset) {
+                    report.push_str(&format!(
+                        "\nwarning: service areas {} and {} of layer {:?} overlap by {:.2} km²",
+                        o.first, o.second, o.layer, o.km2
+                    ));
+                }
+                report
             })
             .map_err(|err| err.to_string()),
     };
