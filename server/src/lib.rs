@@ -6,6 +6,7 @@ pub mod canonical;
 pub mod config;
 pub mod gis_fetch;
 pub mod limits;
+pub mod proxies;
 pub mod serve;
 mod static_files;
 
@@ -49,6 +50,8 @@ pub struct AppState {
     pub finder_rate: Option<Arc<limits::RateLimiter>>,
     /// How far a dataset loaded from a file may differ from the one it replaces.
     pub dataset_policy: ReplacementPolicy,
+    /// Which proxies' forwarding header names the client, for the rate limits.
+    pub client_resolver: Arc<proxies::ClientResolver>,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -183,7 +186,19 @@ impl AppState {
             api_rate: None,
             finder_rate: None,
             dataset_policy: ReplacementPolicy::default(),
+            client_resolver: Arc::default(),
         }
+    }
+
+    /// Behind these proxies, the rate limits count the client named in `header` (see
+    /// [`proxies`]); with none, the connection's peer.
+    pub fn with_trusted_proxies(
+        mut self,
+        proxies: proxies::TrustedProxies,
+        header: proxies::ForwardedHeader,
+    ) -> AppState {
+        self.client_resolver = Arc::new(proxies::ClientResolver { proxies, header });
+        self
     }
 
     /// Limits each client to `per_minute` JSON API requests a minute, `burst` at once.
@@ -294,6 +309,15 @@ pub fn app(state: AppState) -> Router {
         .merge(static_files::routes(&state))
         .merge(api)
         .merge(pages);
+    // Before the rate limits (inner layers), so they count the client behind the proxies.
+    let router = if state.client_resolver.proxies.is_empty() {
+        router
+    } else {
+        router.layer(axum::middleware::from_fn_with_state(
+            state.client_resolver.clone(),
+            proxies::resolve_client,
+        ))
+    };
     let router = static_files::with_compression(router)
         .layer(axum::middleware::from_fn(limits::explain_empty_refusals))
         // Outside the routes, so one rule covers pages, API and files alike.

@@ -56,7 +56,8 @@ async fn main() -> ExitCode {
             let state = state
                 .with_hsts(config.hsts_max_age)
                 .with_https(config.https)
-                .with_report_address(config.feedback_email.clone());
+                .with_report_address(config.feedback_email.clone())
+                .with_trusted_proxies(config.trusted_proxies.clone(), config.forwarded_header);
             let state = match config.api_rate_per_minute {
                 0 => state,
                 rate => state.with_api_rate_limit(rate, config.api_burst),
