@@ -7,6 +7,7 @@ pub mod config;
 pub mod gis_fetch;
 pub mod limits;
 pub mod proxies;
+pub mod ready;
 pub mod serve;
 mod static_files;
 
@@ -52,6 +53,8 @@ pub struct AppState {
     pub dataset_policy: ReplacementPolicy,
     /// Which proxies' forwarding header names the client, for the rate limits.
     pub client_resolver: Arc<proxies::ClientResolver>,
+    /// Whether `/readyz` says ready: not while a dataset loads, nor while draining.
+    pub readiness: Arc<ready::Readiness>,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -187,6 +190,7 @@ impl AppState {
             finder_rate: None,
             dataset_policy: ReplacementPolicy::default(),
             client_resolver: Arc::default(),
+            readiness: Arc::default(),
         }
     }
 
@@ -243,11 +247,12 @@ impl AppState {
 /// Reloads the dataset file after SIGHUP (it reads and parses: call it off the async
 /// threads). A file that does not load, or that is hollow next to the data in service (see
 /// [`ReplacementPolicy`]), leaves the last good data in service; why goes to the log, naming
-/// the file (and the record, for an invalid one).
+/// the file (and the record, for an invalid one). `/readyz` answers 503 while it runs.
 pub fn reload_dataset(
     state: &AppState,
     path: &std::path::Path,
 ) -> Result<OfficeCounts, DatasetRejected> {
+    let _loading = state.readiness.loading();
     let current = state.site.finder.get().office_counts();
     match load_replacement(path, &current, state.dataset_policy) {
         Ok(finder) => {
@@ -303,8 +308,13 @@ pub fn app(state: AppState) -> Router {
         )),
         None => api,
     };
+    let readiness = state.readiness.clone();
     let router = Router::new()
         .route("/healthz", get(|| async { "ok" }))
+        .route(
+            "/readyz",
+            get(move || std::future::ready(ready::readyz(&readiness))),
+        )
         .route("/i18n/{file}", get(locale_text))
         .merge(static_files::routes(&state))
         .merge(api)
@@ -336,6 +346,10 @@ pub fn app(state: AppState) -> Router {
         )),
         None => router,
     };
+    let router = router.layer(axum::middleware::from_fn_with_state(
+        state.readiness.clone(),
+        ready::close_while_draining,
+    ));
     router.with_state(state)
 }
 
