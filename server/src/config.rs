@@ -150,7 +150,7 @@ pub struct Config {
 /// Seconds, whole or decimal, or 0 (off): at most a day.
 fn parse_grace(text: &str) -> Result<Duration, String> {
     match text.trim().parse::<f64>() {
-        Ok(zero) if zero == 0.0 => Ok(Duration::ZERO),
+        Ok(0.0) => Ok(Duration::ZERO),
         _ => parse_seconds(text),
     }
 }
