@@ -6,6 +6,8 @@ pub mod canonical;
 pub mod config;
 pub mod gis_fetch;
 pub mod limits;
+pub mod proxies;
+pub mod ready;
 pub mod serve;
 mod static_files;
 
@@ -49,6 +51,10 @@ pub struct AppState {
     pub finder_rate: Option<Arc<limits::RateLimiter>>,
     /// How far a dataset loaded from a file may differ from the one it replaces.
     pub dataset_policy: ReplacementPolicy,
+    /// Which proxies' forwarding header names the client, for the rate limits.
+    pub client_resolver: Arc<proxies::ClientResolver>,
+    /// Whether `/readyz` says ready: not while a dataset loads, nor while draining.
+    pub readiness: Arc<ready::Readiness>,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -183,7 +189,20 @@ impl AppState {
             api_rate: None,
             finder_rate: None,
             dataset_policy: ReplacementPolicy::default(),
+            client_resolver: Arc::default(),
+            readiness: Arc::default(),
         }
+    }
+
+    /// Behind these proxies, the rate limits count the client named in `header` (see
+    /// [`proxies`]); with none, the connection's peer.
+    pub fn with_trusted_proxies(
+        mut self,
+        proxies: proxies::TrustedProxies,
+        header: proxies::ForwardedHeader,
+    ) -> AppState {
+        self.client_resolver = Arc::new(proxies::ClientResolver { proxies, header });
+        self
     }
 
     /// Limits each client to `per_minute` JSON API requests a minute, `burst` at once.
@@ -228,11 +247,12 @@ impl AppState {
 /// Reloads the dataset file after SIGHUP (it reads and parses: call it off the async
 /// threads). A file that does not load, or that is hollow next to the data in service (see
 /// [`ReplacementPolicy`]), leaves the last good data in service; why goes to the log, naming
-/// the file (and the record, for an invalid one).
+/// the file (and the record, for an invalid one). `/readyz` answers 503 while it runs.
 pub fn reload_dataset(
     state: &AppState,
     path: &std::path::Path,
 ) -> Result<OfficeCounts, DatasetRejected> {
+    let _loading = state.readiness.loading();
     let current = state.site.finder.get().office_counts();
     match load_replacement(path, &current, state.dataset_policy) {
         Ok(finder) => {
@@ -288,12 +308,26 @@ pub fn app(state: AppState) -> Router {
         )),
         None => api,
     };
+    let readiness = state.readiness.clone();
     let router = Router::new()
         .route("/healthz", get(|| async { "ok" }))
+        .route(
+            "/readyz",
+            get(move || std::future::ready(ready::readyz(&readiness))),
+        )
         .route("/i18n/{file}", get(locale_text))
         .merge(static_files::routes(&state))
         .merge(api)
         .merge(pages);
+    // Before the rate limits (inner layers), so they count the client behind the proxies.
+    let router = if state.client_resolver.proxies.is_empty() {
+        router
+    } else {
+        router.layer(axum::middleware::from_fn_with_state(
+            state.client_resolver.clone(),
+            proxies::resolve_client,
+        ))
+    };
     let router = static_files::with_compression(router)
         .layer(axum::middleware::from_fn(limits::explain_empty_refusals))
         // Outside the routes, so one rule covers pages, API and files alike.
@@ -312,6 +346,10 @@ pub fn app(state: AppState) -> Router {
         )),
         None => router,
     };
+    let router = router.layer(axum::middleware::from_fn_with_state(
+        state.readiness.clone(),
+        ready::close_while_draining,
+    ));
     router.with_state(state)
 }
 

@@ -1595,6 +1595,7 @@ const ROUTES: &[&str] = &[
     "/en/find?q=90020",
     "/i18n/en.ftl",
     "/healthz",
+    "/readyz",
     "/assets/site.css",
     "/favicon.ico",
     "/api/v1",
