@@ -223,3 +223,32 @@ mod tests {
         assert_eq!(LocationState::Idle.message_id(), None);
     }
 }
+
+#[cfg(all(test, feature = "ssr"))]
+mod texts_tests {
+    use super::LocationState;
+    use crate::i18n::{embedded::Catalogs, Locale, Texts};
+
+    #[test]
+    fn the_browser_has_every_text_the_button_shows_in_every_language() {
+        let catalogs = Catalogs::load().expect("locales parse");
+        let states = [
+            LocationState::Finding,
+            LocationState::Denied,
+            LocationState::Unavailable,
+            LocationState::TimedOut,
+        ];
+        let ids = states
+            .iter()
+            .filter_map(|state| state.message_id())
+            .chain(["find-location-button", "find-location-nojs"]);
+        for id in ids {
+            for &locale in Locale::SHIPPED {
+                let catalog = catalogs.get(locale).expect("catalog");
+                let json = &catalogs.browser_texts(locale).expect("texts").json;
+                let texts = Texts::from_json(locale, json).expect("the served JSON reads");
+                assert_eq!(texts.get(id, &[]), catalog.text(id), "{locale:?} {id}");
+            }
+        }
+    }
+}
