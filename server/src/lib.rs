@@ -416,31 +416,32 @@ struct Version {
     v: Option<String>,
 }
 
-/// `/i18n/es.ftl?v=HASH`: one locale's messages for the browser, fetched before hydrating.
+/// `/i18n/es.json?v=HASH`: one locale's messages, formatted, for the islands; fetched before
+/// hydrating (see `linkages_app::i18n::texts`).
 async fn locale_text(
     State(state): State<AppState>,
     Path(file): Path<String>,
     Query(version): Query<Version>,
 ) -> Response {
-    let Some(text) = file
-        .strip_suffix(".ftl")
+    let Some(texts) = file
+        .strip_suffix(".json")
         .and_then(Locale::from_tag)
-        .and_then(|locale| state.site.catalogs.ftl(locale))
+        .and_then(|locale| state.site.catalogs.browser_texts(locale))
     else {
         return StatusCode::NOT_FOUND.into_response();
     };
     // Only a request for the current version may be cached for long.
-    let cache = if version.v.as_deref() == Some(text.hash.as_str()) {
+    let cache = if version.v.as_deref() == Some(texts.hash.as_str()) {
         "public, max-age=31536000, immutable"
     } else {
         "no-cache"
     };
     (
         [
-            (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
+            (header::CONTENT_TYPE, "application/json"),
             (header::CACHE_CONTROL, cache),
         ],
-        text.text.to_string(),
+        texts.json.to_string(),
     )
         .into_response()
 }
