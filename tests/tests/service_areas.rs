@@ -8,7 +8,7 @@ use axum::{body::Body, http::Request, Router};
 use linkages_app::i18n::embedded::Catalogs;
 use linkages_app::site::Assets;
 use linkages_directory::dataset::gis_import::{import_areas, merge_into, read_mapping};
-use linkages_directory::dataset::hsds::Dataset;
+use linkages_directory::dataset::hsds::{Dataset, ServiceArea};
 use linkages_directory::dataset::load::{embedded_dataset, validate, ValidationIssue};
 use linkages_directory::places::Places;
 use linkages_directory::search::service_areas::AreaProblem;
@@ -166,16 +166,21 @@ async fn the_export_carries_the_areas_and_validates() {
     check_hsds("service.json", services);
 }
 
-#[test]
-fn a_dataset_with_an_unusable_area_is_refused_naming_it() {
-    let mut dataset = with_dcfs_areas();
-    assert!(validate(&dataset).is_empty());
-    let area = dataset
+/// The dataset's first service area, to spoil.
+fn first_area(dataset: &mut Dataset) -> &mut ServiceArea {
+    dataset
         .services
         .iter_mut()
         .flat_map(|s| s.service_areas.iter_mut())
         .next()
-        .unwrap();
+        .expect("the dataset has service areas")
+}
+
+#[test]
+fn a_dataset_with_an_unusable_area_is_refused_naming_it() {
+    let mut dataset = with_dcfs_areas();
+    assert!(validate(&dataset).is_empty());
+    let area = first_area(&mut dataset);
     let id = area.id.clone();
     // Anaheim, in Orange County.
     area.extent = Some(
@@ -187,12 +192,7 @@ fn a_dataset_with_an_unusable_area_is_refused_naming_it() {
         "{issues:?}"
     );
     // Projected metres, as a server that ignored outSR=4326 would send.
-    let area = dataset
-        .services
-        .iter_mut()
-        .flat_map(|s| s.service_areas.iter_mut())
-        .next()
-        .unwrap();
+    let area = first_area(&mut dataset);
     area.extent = Some(
         r#"{"type":"Polygon","coordinates":[[[-13160000,4030000],[-13150000,4030000],[-13150000,4040000],[-13160000,4030000]]]}"#.into(),
     );

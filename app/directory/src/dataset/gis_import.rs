@@ -494,14 +494,7 @@ pub fn import_geojson(geojson: &str, mapping: &GisMapping) -> Result<GisImport, 
     let org = organization_id(mapping.agency.code());
     let service = office_service_id(mapping.agency.code());
     let mut seen: HashSet<String> = HashSet::new();
-    let mut out = GisImport {
-        mapping: mapping.clone(),
-        locations: Vec::new(),
-        service_at_locations: Vec::new(),
-        service_areas: Vec::new(),
-        report: Vec::new(),
-        warnings,
-    };
+    let mut out = GisImport::new(mapping, warnings);
     for (index, feature) in features.iter().enumerate() {
         let mut issues = Vec::new();
         let props = feature.get("properties").and_then(Value::as_object);
@@ -844,14 +837,7 @@ pub fn import_areas(
                 .push((sal.id.as_str(), location.id.as_str()));
         }
     }
-    let mut out = GisImport {
-        mapping: mapping.clone(),
-        locations: Vec::new(),
-        service_at_locations: Vec::new(),
-        service_areas: Vec::new(),
-        report: Vec::new(),
-        warnings,
-    };
+    let mut out = GisImport::new(mapping, warnings);
     let mut shapes = Vec::new();
     let mut seen: HashSet<String> = HashSet::new();
     for (index, feature) in features.iter().enumerate() {
@@ -1167,6 +1153,20 @@ pub fn import_gis_cli(
     let (import, json) = import_and_merge(&read_text(geojson_path)?, &mapping, base_dataset)?;
     write_dataset(out_path, &json)?;
     Ok(import)
+}
+
+impl GisImport {
+    /// Nothing imported yet under `mapping`, with the layer's `warnings`.
+    fn new(mapping: &GisMapping, warnings: Vec<String>) -> GisImport {
+        GisImport {
+            mapping: mapping.clone(),
+            locations: Vec::new(),
+            service_at_locations: Vec::new(),
+            service_areas: Vec::new(),
+            report: Vec::new(),
+            warnings,
+        }
+    }
 }
 
 impl std::fmt::Display for GisImport {

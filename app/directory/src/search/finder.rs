@@ -592,13 +592,12 @@ impl OfficeFinder {
         now: DateTime<Z>,
     ) -> Vec<OfficeView> {
         let filter = filter.into();
-        let mut ids: Vec<&str> = self
+        let ids: Vec<&str> = self
             .areas
             .containing(lat, lon)
             .into_iter()
             .map(|area| area.office_id.as_str())
             .collect();
-        ids.dedup();
         let mut serving: Vec<OfficeView> = self
             .offices
             .iter()
