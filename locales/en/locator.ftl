@@ -25,6 +25,9 @@ find-dpss-title = { -dpss } offices ({ -calworks }, { -calfresh }, { -general-re
 find-dcfs-partial = This list of { -dcfs } offices is from 2017. { -dcfs } now says it has 20 offices, so one may be missing.
 find-dpss-partial = Not every { -dpss } office is listed here. To find yours, call the { -dpss } Customer Service Center at { $number }, or apply online at BenefitsCal.
 find-nearest-not-assigned = The nearest office may not be the office that handles your case. Your worker can tell you which office is yours.
+find-serving-title = Your office: serves your area
+find-serving-approximate = We used the middle of the ZIP code or place you gave. If you live near the edge of an area, another office may serve you.
+find-serving-none = We do not know which office serves this place. Your worker, or the nearest office, can tell you.
 find-distance = { $distance } { $miles ->
         [one] mile
        *[other] miles

@@ -25,6 +25,9 @@ find-dpss-title = Oficinas de { -dpss } ({ -calworks }, { -calfresh }, { -genera
 find-dcfs-partial = Esta lista de oficinas de { -dcfs } es de 2017. { -dcfs } dice ahora que tiene 20 oficinas, así que puede faltar una.
 find-dpss-partial = No todas las oficinas de { -dpss } están en esta lista. Para encontrar la suya, llame al Centro de Servicio al Cliente de { -dpss } al { $number }, o presente su solicitud por internet en BenefitsCal.
 find-nearest-not-assigned = Puede que la oficina más cercana no sea la que lleva su caso. Su trabajador(a) puede decirle cuál es su oficina.
+find-serving-title = Su oficina: atiende su zona
+find-serving-approximate = Usamos el centro del código postal o del lugar que escribió. Si vive cerca del borde de una zona, puede atenderle otra oficina.
+find-serving-none = No sabemos qué oficina atiende este lugar. Su trabajador(a), o la oficina más cercana, puede decírselo.
 find-distance = a { $distance } { $miles ->
         [one] milla
        *[other] millas

@@ -25,6 +25,9 @@ find-dpss-title = { -dpss }の事務所（{ -calworks }、{ -calfresh }、{ -gen
 find-dcfs-partial = この{ -dcfs }の事務所の一覧は2017年のものです。{ -dcfs }は今、事務所が20か所あるとしているので、1か所ぬけているかもしれません。
 find-dpss-partial = ここには、{ -dpss }の事務所がすべてのっているわけではありません。ご自分の事務所を探すには、{ -dpss }カスタマーサービスセンター（{ $number }）に電話するか、BenefitsCalからオンラインで申し込んでください。
 find-nearest-not-assigned = いちばん近い事務所が、あなたのケースを扱う事務所とはかぎりません。どの事務所があなたの事務所かは、担当者が教えてくれます。
+find-serving-title = あなたの事務所：あなたの地域を担当しています
+find-serving-approximate = 入力された郵便番号または場所の中心を使いました。地域の境界の近くに住んでいる場合は、別の事務所が担当することがあります。
+find-serving-none = この場所をどの事務所が担当しているかわかりません。担当ワーカーか、いちばん近い事務所に聞いてください。
 find-distance = { $distance }{ $miles ->
        *[other] マイル
     }の距離

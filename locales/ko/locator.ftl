@@ -25,6 +25,9 @@ find-dpss-title = { -dpss } 사무소 ({ -calworks }, { -calfresh }, { -general-
 find-dcfs-partial = 이 { -dcfs } 사무소 목록은 2017년 자료예요. { -dcfs }는 지금 사무소가 20곳이라고 하니, 한 곳이 빠져 있을 수 있어요.
 find-dpss-partial = 여기에 모든 { -dpss } 사무소가 나와 있지는 않아요. 내 사무소를 찾으려면 { -dpss } 고객 서비스 센터 { $number }에 전화하거나, BenefitsCal에서 온라인으로 신청하세요.
 find-nearest-not-assigned = 가장 가까운 사무소가 내 케이스를 맡은 사무소가 아닐 수도 있어요. 어느 사무소가 내 사무소인지는 담당자가 알려 줄 수 있어요.
+find-serving-title = 담당 사무소: 귀하의 지역을 맡고 있습니다
+find-serving-approximate = 입력하신 우편번호나 장소의 중심을 기준으로 했습니다. 지역 경계 가까이에 사시면 다른 사무소가 담당할 수 있습니다.
+find-serving-none = 이 장소를 어느 사무소가 담당하는지 알 수 없습니다. 담당 복지사나 가장 가까운 사무소에 물어보세요.
 find-distance = { $distance }{ $miles ->
        *[other] 마일
     } 거리

@@ -25,6 +25,9 @@ find-dpss-title = Mga opisina ng { -dpss } ({ -calworks }, { -calfresh }, { -gen
 find-dcfs-partial = Mula pa noong 2017 ang listahang ito ng mga opisina ng { -dcfs }. Sinasabi ngayon ng { -dcfs } na may 20 opisina sila, kaya baka may isang kulang dito.
 find-dpss-partial = Hindi po lahat ng opisina ng { -dpss } ay nakalista rito. Para mahanap ang sa inyo, tumawag sa { -dpss } Customer Service Center sa { $number }, o mag-apply online sa BenefitsCal.
 find-nearest-not-assigned = Maaaring hindi ang pinakamalapit na opisina ang humahawak ng kaso ninyo. Masasabi ng inyong worker kung aling opisina ang sa inyo.
+find-serving-title = Ang inyong opisina: naglilingkod sa inyong lugar
+find-serving-approximate = Ginamit namin ang gitna ng ZIP code o lugar na ibinigay ninyo. Kung nakatira kayo malapit sa hangganan ng isang lugar, maaaring ibang opisina ang maglingkod sa inyo.
+find-serving-none = Hindi namin alam kung aling opisina ang naglilingkod sa lugar na ito. Masasabi ito sa inyo ng inyong worker o ng pinakamalapit na opisina.
 find-distance = { $distance } { $miles ->
         [one] milya
        *[other] milya

@@ -25,6 +25,9 @@ find-dpss-title = Văn phòng { -dpss } ({ -calworks }, { -calfresh }, { -genera
 find-dcfs-partial = Danh sách văn phòng { -dcfs } này là từ năm 2017. Hiện nay { -dcfs } cho biết họ có 20 văn phòng, nên có thể danh sách này thiếu một văn phòng.
 find-dpss-partial = Không phải văn phòng { -dpss } nào cũng có trong danh sách này. Để tìm văn phòng của quý vị, hãy gọi Trung Tâm Dịch Vụ Khách Hàng của { -dpss } ở số { $number }, hoặc nộp đơn trên mạng tại BenefitsCal.
 find-nearest-not-assigned = Văn phòng gần nhất có thể không phải là văn phòng phụ trách hồ sơ của quý vị. Nhân viên phụ trách có thể cho quý vị biết văn phòng nào là của quý vị.
+find-serving-title = Văn phòng của quý vị: phục vụ khu vực của quý vị
+find-serving-approximate = Chúng tôi dùng điểm giữa của mã ZIP hoặc nơi quý vị nhập. Nếu quý vị sống gần ranh giới một khu vực, có thể một văn phòng khác phục vụ quý vị.
+find-serving-none = Chúng tôi không biết văn phòng nào phục vụ nơi này. Nhân viên phụ trách của quý vị, hoặc văn phòng gần nhất, có thể cho quý vị biết.
 find-distance = Cách { $distance } { $miles ->
        *[other] dặm
     }

@@ -25,6 +25,9 @@ find-dpss-title = { -dpss } 辦事處（{ -calworks }、{ -calfresh }、{ -gener
 find-dcfs-partial = 這份 { -dcfs } 辦事處名單是 2017 年的。{ -dcfs } 現在說它有 20 個辦事處，所以這裡可能少了一個。
 find-dpss-partial = 這裡沒有列出所有 { -dpss } 辦事處。如要找到您的辦事處，請撥打 { -dpss } 客戶服務中心電話 { $number }，或在 BenefitsCal 網上申請。
 find-nearest-not-assigned = 最近的辦事處不一定是負責您個案的辦事處。您的個案工作人員可以告訴您哪個是您的辦事處。
+find-serving-title = 您的辦事處：負責您所在的區域
+find-serving-approximate = 我們使用了您輸入的郵遞區號或地點的中心。如果您住在區域邊緣附近，可能由另一個辦事處為您服務。
+find-serving-none = 我們不知道哪個辦事處負責這個地方。您的社工或最近的辦事處可以告訴您。
 find-distance = 距離 { $distance } { $miles ->
        *[other] 英里
     }

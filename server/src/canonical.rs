@@ -86,7 +86,7 @@ mod tests {
             "/assets/site.css",
             "/favicon.ico",
             "/healthz",
-            "/i18n/es.ftl",
+            "/i18n/es.json",
             // Not a shipped language, or not a language at all: a 404 stays a 404.
             "/xx/find",
             "/de/find",

@@ -5,6 +5,8 @@ use std::{net::SocketAddr, path::PathBuf, time::Duration};
 use clap::{Parser, Subcommand};
 use linkages_directory::search::report::ReportAddress;
 
+use crate::proxies::{ForwardedHeader, TrustedProxies};
+
 #[derive(Debug, Parser)]
 #[command(
     name = "linkages",
@@ -34,9 +36,9 @@ pub struct Config {
     #[arg(long, env = "LINKAGES_HTTPS")]
     pub https: bool,
 
-    /// JSON API requests a minute allowed per client address (an IPv6 /64 counts as one);
-    /// 0 turns the limit off (for a load test, or behind a proxy that limits instead: behind
-    /// a proxy every request comes from the proxy's address).
+    /// JSON API requests a minute allowed per client address (an IPv6 /64 counts as one;
+    /// behind a proxy, see --trusted-proxies); 0 turns the limit off (for a load test, or
+    /// behind a proxy that limits instead).
     #[arg(long, env = "LINKAGES_API_RATE_PER_MINUTE", default_value_t = 300)]
     pub api_rate_per_minute: u32,
 
@@ -91,6 +93,30 @@ pub struct Config {
     #[arg(long, env = "LINKAGES_SHUTDOWN_TIMEOUT", default_value = "10", value_parser = parse_seconds)]
     pub shutdown_timeout: Duration,
 
+    /// Seconds to keep accepting and serving after SIGTERM or Ctrl-C while /readyz answers
+    /// 503, so a load balancer's health check takes the server out before connections are
+    /// refused (a little more than the check's interval times its fall count); 0: stop
+    /// accepting at once. A second signal ends it early.
+    #[arg(long, env = "LINKAGES_DRAIN_GRACE", default_value = "0", value_parser = parse_grace)]
+    pub drain_grace: Duration,
+
+    /// Reverse proxies in front of the server: CIDR blocks or addresses, separated by commas
+    /// (`10.0.0.0/8,2001:db8::/32`). For a request from one of them, the rate limits count
+    /// the rightmost address in --forwarded-header that is not a trusted proxy. Default: none
+    /// (the client is the connection's peer, and forwarding headers are ignored).
+    #[arg(
+        long,
+        env = "LINKAGES_TRUSTED_PROXIES",
+        value_name = "CIDR,...",
+        default_value = ""
+    )]
+    pub trusted_proxies: TrustedProxies,
+
+    /// The header the trusted proxies write the client's address in; the other one is
+    /// ignored (a proxy passes it through as the client wrote it).
+    #[arg(long, env = "LINKAGES_FORWARDED_HEADER", value_enum, default_value_t = ForwardedHeader::XForwardedFor)]
+    pub forwarded_header: ForwardedHeader,
+
     /// Largest share of offices, in percent, a dataset from --data may drop next to the one it
     /// replaces (the embedded dataset at start, the one in service on SIGHUP).
     #[arg(
@@ -121,6 +147,14 @@ pub struct Config {
     pub command: Option<Command>,
 }
 
+/// Seconds, whole or decimal, or 0 (off): at most a day.
+fn parse_grace(text: &str) -> Result<Duration, String> {
+    match text.trim().parse::<f64>() {
+        Ok(0.0) => Ok(Duration::ZERO),
+        _ => parse_seconds(text),
+    }
+}
+
 /// Seconds, whole or decimal (`10`, `1.5`): more than zero, at most a day.
 fn parse_seconds(text: &str) -> Result<Duration, String> {
     let seconds: f64 = text
@@ -141,6 +175,16 @@ pub enum Command {
     /// Work with the office dataset.
     #[command(subcommand)]
     Dataset(DatasetCommand),
+    /// Ask the server at --addr (LINKAGES_ADDR) for a health check over loopback and exit 0 on
+    /// 200, 1 otherwise: a container's HEALTHCHECK without curl.
+    Healthcheck {
+        /// `/healthz` (alive) or `/readyz` (ready for new requests).
+        #[arg(long, default_value = "/healthz")]
+        path: String,
+        /// Seconds to wait for the connection and for the answer.
+        #[arg(long, default_value = "3", value_parser = parse_seconds)]
+        timeout: Duration,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -257,5 +301,35 @@ mod tests {
         assert_eq!(config.shutdown_timeout, limits.shutdown_timeout);
         assert!(!config.https && !config.accept_shrink);
         assert_eq!(config.max_dataset_shrink, 50);
+        assert_eq!(config.drain_grace, Duration::ZERO);
+        assert!(config.trusted_proxies.is_empty());
+        assert_eq!(config.forwarded_header, ForwardedHeader::XForwardedFor);
+    }
+
+    #[test]
+    fn a_bad_proxy_network_is_an_error_naming_it() {
+        let parsed =
+            Config::try_parse_from(["linkages", "--trusted-proxies", "10.0.0.0/8,10.0.0/8"]);
+        let err = parsed.err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(
+            err.contains("`10.0.0/8` is not an address or a network"),
+            "{err}"
+        );
+        let config = Config::parse_from([
+            "linkages",
+            "--trusted-proxies",
+            "127.0.0.1/32, ::1",
+            "--forwarded-header",
+            "forwarded",
+            "--drain-grace",
+            "2.5",
+        ]);
+        assert!(config.trusted_proxies.contains(
+            "::1"
+                .parse()
+                .unwrap_or(std::net::Ipv4Addr::UNSPECIFIED.into())
+        ));
+        assert_eq!(config.forwarded_header, ForwardedHeader::Forwarded);
+        assert_eq!(config.drain_grace, Duration::from_millis(2500));
     }
 }

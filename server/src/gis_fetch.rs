@@ -26,7 +26,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use linkages_directory::dataset::gis_import::{
-    import_and_merge, write_dataset, GisError, GisImport, GisMapping,
+    import_and_merge, write_dataset, GisError, GisImport, GisMapping, LayerKind,
 };
 use serde_json::{json, Value};
 
@@ -122,9 +122,13 @@ pub enum FetchError {
         /// The layer's field names.
         layer_fields: Vec<String>,
     },
-    /// The layer's geometry is not points.
-    #[error("the layer's geometry is {0}, not points: this mapping makes offices from points")]
-    NotPoints(String),
+    /// The layer's geometry is not what the mapping reads: points for `[fields]` (offices),
+    /// polygons for `[areas]` (service areas).
+    #[error("the layer's geometry is {found}, not {expected}: a mapping with [fields] makes offices from points, one with [areas] service areas from polygons")]
+    WrongGeometry {
+        found: String,
+        expected: &'static str,
+    },
     /// Projected coordinates where longitude/latitude were asked for.
     #[error("feature with object id {object_id} has coordinates {coordinates} in Web Mercator (EPSG:3857/102100) metres, not longitude/latitude, although outSR=4326 was asked: refused, nothing written (the server ignored outSR; try again later or save the layer by hand in WGS84)")]
     WebMercator {
@@ -249,7 +253,6 @@ impl LayerInfo {
     /// The mapping's fields the layer does not have, as (mapping key, field name).
     pub fn missing_fields(&self, mapping: &GisMapping) -> Vec<(String, String)> {
         mapping
-            .fields
             .named_fields()
             .into_iter()
             .filter(|(_, f)| !self.fields.iter().any(|l| l.name == *f))
@@ -424,13 +427,17 @@ fn object_id(feature: &Value, field: Option<&str>) -> Option<String> {
     }
 }
 
-/// Refuses projected coordinates: anything outside ±180/±90 in a Point.
+/// Refuses projected coordinates: a first position outside ±180/±90, in a point or a polygon.
 fn check_longitude_latitude(feature: &Value, oid: &str) -> Result<(), FetchError> {
-    let Some(c) = feature
-        .get("geometry")
-        .filter(|g| g.get("type").and_then(Value::as_str) == Some("Point"))
-        .and_then(|g| g.get("coordinates"))
-    else {
+    // The first position: the coordinates of a Point, the first corner of anything deeper.
+    let mut c = feature.get("geometry").and_then(|g| g.get("coordinates"));
+    while let Some(Value::Array(items)) = c {
+        match items.first() {
+            Some(Value::Array(_)) => c = items.first(),
+            _ => break,
+        }
+    }
+    let Some(c) = c else {
         return Ok(());
     };
     let x = c.get(0).and_then(Value::as_f64);
@@ -603,8 +610,8 @@ fn describe(url: &str, info: &LayerInfo, mapping: &GisMapping) -> (String, bool)
         }
     );
     let _ = writeln!(text, "mapping key   mapped to              in the layer");
-    let named = mapping.fields.named_fields();
-    if mapping.fields.id.is_none() {
+    let named = mapping.named_fields();
+    if mapping.id_field().is_none() {
         let _ = writeln!(
             text,
             "{:<13} {:<22} GeoJSON feature id (ArcGIS sets it to {})",
@@ -675,6 +682,17 @@ pub fn fetch_gis(
 ) -> Result<GisImport, FetchError> {
     let client = Client::new(layer_url, options)?;
     let info = client.layer_info()?;
+    // The kind of layer first: a point layer read with an area mapping lacks its fields too.
+    let expected = match mapping.kind() {
+        LayerKind::Points => "esriGeometryPoint",
+        LayerKind::Polygons => "esriGeometryPolygon",
+    };
+    if let Some(g) = info.geometry_type.as_deref().filter(|g| *g != expected) {
+        return Err(FetchError::WrongGeometry {
+            found: g.to_string(),
+            expected,
+        });
+    }
     let missing = info.missing_fields(mapping);
     if !missing.is_empty() {
         return Err(FetchError::MissingFields {
@@ -682,16 +700,14 @@ pub fn fetch_gis(
             layer_fields: info.field_names(),
         });
     }
-    if let Some(g) = info
-        .geometry_type
-        .as_deref()
-        .filter(|g| *g != "esriGeometryPoint")
-    {
-        return Err(FetchError::NotPoints(g.to_string()));
+    // An area mapping without a layer name takes the layer's own ("CalFresh Intake").
+    let mut mapping = mapping.clone();
+    if let (Some(areas), Some(name)) = (mapping.areas.as_mut(), info.name.as_deref()) {
+        areas.layer.get_or_insert_with(|| name.to_owned());
     }
     let download = download(&client, &info)?;
     let layer = json!({ "type": "FeatureCollection", "features": download.features });
-    let (mut import, dataset_json) = import_and_merge(&layer.to_string(), mapping, base_dataset)?;
+    let (mut import, dataset_json) = import_and_merge(&layer.to_string(), &mapping, base_dataset)?;
     let mut warnings = download.notes;
     warnings.append(&mut import.warnings);
     import.warnings = warnings;

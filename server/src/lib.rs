@@ -7,6 +7,8 @@ pub mod config;
 pub mod gis_fetch;
 pub mod limits;
 pub mod response_cache;
+pub mod proxies;
+pub mod ready;
 pub mod serve;
 mod static_files;
 
@@ -53,6 +55,10 @@ pub struct AppState {
     /// GET answers kept in memory, coded and tagged (see [`response_cache`]); emptied when
     /// the dataset is reloaded.
     pub responses: Arc<response_cache::ResponseCache>,
+    /// Which proxies' forwarding header names the client, for the rate limits.
+    pub client_resolver: Arc<proxies::ClientResolver>,
+    /// Whether `/readyz` says ready: not while a dataset loads, nor while draining.
+    pub readiness: Arc<ready::Readiness>,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -190,6 +196,8 @@ impl AppState {
             responses: Arc::new(response_cache::ResponseCache::new(
                 response_cache::DEFAULT_CACHE_BYTES,
             )),
+            client_resolver: Arc::default(),
+            readiness: Arc::default(),
         }
     }
 
@@ -197,6 +205,17 @@ impl AppState {
     /// and tagged).
     pub fn with_response_cache(mut self, bytes: u64) -> AppState {
         self.responses = Arc::new(response_cache::ResponseCache::new(bytes));
+        self
+    }
+
+    /// Behind these proxies, the rate limits count the client named in `header` (see
+    /// [`proxies`]); with none, the connection's peer.
+    pub fn with_trusted_proxies(
+        mut self,
+        proxies: proxies::TrustedProxies,
+        header: proxies::ForwardedHeader,
+    ) -> AppState {
+        self.client_resolver = Arc::new(proxies::ClientResolver { proxies, header });
         self
     }
 
@@ -242,11 +261,12 @@ impl AppState {
 /// Reloads the dataset file after SIGHUP (it reads and parses: call it off the async
 /// threads). A file that does not load, or that is hollow next to the data in service (see
 /// [`ReplacementPolicy`]), leaves the last good data in service; why goes to the log, naming
-/// the file (and the record, for an invalid one).
+/// the file (and the record, for an invalid one). `/readyz` answers 503 while it runs.
 pub fn reload_dataset(
     state: &AppState,
     path: &std::path::Path,
 ) -> Result<OfficeCounts, DatasetRejected> {
+    let _loading = state.readiness.loading();
     let current = state.site.finder.get().office_counts();
     match load_replacement(path, &current, state.dataset_policy) {
         Ok(finder) => {
@@ -318,12 +338,26 @@ pub fn app(state: AppState) -> Router {
         )),
         None => api,
     };
+    let readiness = state.readiness.clone();
     let router = Router::new()
         .route("/healthz", get(|| async { "ok" }))
+        .route(
+            "/readyz",
+            get(move || std::future::ready(ready::readyz(&readiness))),
+        )
         .route("/i18n/{file}", get(locale_text))
         .merge(static_files::routes(&state))
         .merge(api)
         .merge(pages);
+    // Before the rate limits (inner layers), so they count the client behind the proxies.
+    let router = if state.client_resolver.proxies.is_empty() {
+        router
+    } else {
+        router.layer(axum::middleware::from_fn_with_state(
+            state.client_resolver.clone(),
+            proxies::resolve_client,
+        ))
+    };
     let router = static_files::with_compression(router)
         .layer(axum::middleware::from_fn(limits::explain_empty_refusals))
         // Outside the routes, so one rule covers pages, API and files alike.
@@ -342,6 +376,10 @@ pub fn app(state: AppState) -> Router {
         )),
         None => router,
     };
+    let router = router.layer(axum::middleware::from_fn_with_state(
+        state.readiness.clone(),
+        ready::close_while_draining,
+    ));
     router.with_state(state)
 }
 
@@ -460,31 +498,32 @@ struct Version {
     v: Option<String>,
 }
 
-/// `/i18n/es.ftl?v=HASH`: one locale's messages for the browser, fetched before hydrating.
+/// `/i18n/es.json?v=HASH`: one locale's messages, formatted, for the islands; fetched before
+/// hydrating (see `linkages_app::i18n::texts`).
 async fn locale_text(
     State(state): State<AppState>,
     Path(file): Path<String>,
     Query(version): Query<Version>,
 ) -> Response {
-    let Some(text) = file
-        .strip_suffix(".ftl")
+    let Some(texts) = file
+        .strip_suffix(".json")
         .and_then(Locale::from_tag)
-        .and_then(|locale| state.site.catalogs.ftl(locale))
+        .and_then(|locale| state.site.catalogs.browser_texts(locale))
     else {
         return StatusCode::NOT_FOUND.into_response();
     };
     // Only a request for the current version may be cached for long.
-    let cache = if version.v.as_deref() == Some(text.hash.as_str()) {
+    let cache = if version.v.as_deref() == Some(texts.hash.as_str()) {
         "public, max-age=31536000, immutable"
     } else {
         "no-cache"
     };
     (
         [
-            (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
+            (header::CONTENT_TYPE, "application/json"),
             (header::CACHE_CONTROL, cache),
         ],
-        text.text.to_string(),
+        texts.json.to_string(),
     )
         .into_response()
 }

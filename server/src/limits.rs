@@ -2,7 +2,7 @@
 //! client may call the JSON API or search for offices. Nothing here is logged or kept beyond a
 //! few minutes: the rate limiters hold client addresses in memory only, to count requests.
 
-use crate::api::ProblemCode;
+use crate::{api::ProblemCode, proxies::ClientAddress};
 use std::{
     collections::HashMap,
     hash::{BuildHasher, RandomState},
@@ -232,12 +232,16 @@ fn network_of(ip: IpAddr) -> IpAddr {
     }
 }
 
-/// The client's address as the connection gives it (a test router without one is one client).
+/// The client's address: as [`crate::proxies::resolve_client`] found it behind trusted
+/// proxies, else as the connection gives it (a test router without one is one client).
 fn client_of(request: &Request) -> IpAddr {
-    request
-        .extensions()
-        .get::<ConnectInfo<SocketAddr>>()
-        .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |c| c.0.ip())
+    let extensions = request.extensions();
+    match extensions.get::<ClientAddress>() {
+        Some(ClientAddress(client)) => *client,
+        None => extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |c| c.0.ip()),
+    }
 }
 
 /// Whole seconds to wait, at least one, for `Retry-After`.

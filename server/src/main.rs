@@ -35,8 +35,18 @@ async fn main() -> ExitCode {
         .with_env_filter(log_filter(&config.log))
         .init();
 
-    if let Some(Command::Dataset(command)) = config.command {
-        return dataset_command(command);
+    match config.command {
+        Some(Command::Dataset(command)) => return dataset_command(command),
+        Some(Command::Healthcheck { path, timeout }) => {
+            return match linkages_server::ready::probe(config.addr, &path, timeout) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(err) => {
+                    eprintln!("linkages: unhealthy: {err}");
+                    ExitCode::FAILURE
+                }
+            };
+        }
+        None => {}
     }
 
     // First, before the slow start: from here on SIGHUP asks for a reload and never kills.
@@ -56,7 +66,8 @@ async fn main() -> ExitCode {
             let state = state
                 .with_hsts(config.hsts_max_age)
                 .with_https(config.https)
-                .with_report_address(config.feedback_email.clone());
+                .with_report_address(config.feedback_email.clone())
+                .with_trusted_proxies(config.trusted_proxies.clone(), config.forwarded_header);
             let state = match config.api_rate_per_minute {
                 0 => state,
                 rate => state.with_api_rate_limit(rate, config.api_burst),
@@ -94,13 +105,18 @@ async fn main() -> ExitCode {
             tracing::warn!("cannot listen for SIGHUP ({err}): the dataset cannot be reloaded")
         }
     }
-    serve::serve(listener, app(state), limits, shutdown_signal()).await;
+    let (readiness, grace) = (state.readiness.clone(), config.drain_grace);
+    let shutdown = async move {
+        linkages_server::ready::drain(&readiness, grace, stop_requested(), stop_requested).await;
+    };
+    serve::serve(listener, app(state), limits, shutdown).await;
     tracing::info!("stopped");
     ExitCode::SUCCESS
 }
 
-/// Resolves on Ctrl-C or SIGTERM; requests in progress then have `--shutdown-timeout` to finish.
-async fn shutdown_signal() {
+/// Resolves on Ctrl-C or SIGTERM. After `--drain-grace`, requests in progress have
+/// `--shutdown-timeout` to finish.
+async fn stop_requested() {
     let ctrl_c = async {
         if let Err(err) = tokio::signal::ctrl_c().await {
             tracing::error!("cannot listen for Ctrl-C: {err}");
@@ -175,13 +191,22 @@ fn dataset_command(command: DatasetCommand) -> ExitCode {
         }
         DatasetCommand::Check { file } => load::load_dataset(&file)
             .map(|dataset| {
-                format!(
-                    "{}: valid; {} organizations, {} services, {} locations",
+                let areas: usize = dataset.services.iter().map(|s| s.service_areas.len()).sum();
+                let mut report = format!(
+                    "{}: valid; {} organizations, {} services, {} locations, {areas} service areas",
                     file.display(),
                     dataset.organizations.len(),
                     dataset.services.len(),
                     dataset.locations.len()
-                )
+                );
+                // Overlaps within a program layer are reported, not refused (see service_areas).
+                for o in linkages_directory::search::service_areas::dataset_overlaps(&dataset) {
+                    report.push_str(&format!(
+                        "\nwarning: service areas {} and {} of layer {:?} overlap by {:.2} km²",
+                        o.first, o.second, o.layer, o.km2
+                    ));
+                }
+                report
             })
             .map_err(|err| err.to_string()),
     };

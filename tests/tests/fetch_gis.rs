@@ -598,7 +598,7 @@ fn a_polygon_layer_is_not_taken_for_offices() {
     let mut layer = Layer::dpss();
     layer.meta["geometryType"] = json!("esriGeometryPolygon");
     let err = fails_cleanly("polygons", layer.handler(), &mapping(), options());
-    assert!(matches!(err, FetchError::NotPoints(_)), "{err}");
+    assert!(matches!(err, FetchError::WrongGeometry { .. }), "{err}");
 }
 
 #[test]
@@ -620,8 +620,9 @@ fn check_prints_the_layers_fields_beside_the_mapping() {
     assert_eq!(server.hits().len(), 1, "metadata only");
 
     let mut wrong = mapping();
-    wrong.fields.name = "NAME".into();
-    wrong.fields.zip = Some("ZIP_CODE".into());
+    let fields = wrong.fields.as_mut().unwrap();
+    fields.name = "NAME".into();
+    fields.zip = Some("ZIP_CODE".into());
     let (text, ok) = check_mapping(&server.layer_url, &wrong, options()).unwrap();
     assert!(!ok);
     assert!(
@@ -633,4 +634,76 @@ fn check_prints_the_layers_fields_beside_the_mapping() {
             .any(|l| l.starts_with("zip") && l.ends_with("MISSING")),
         "{text}"
     );
+}
+
+/// The DPSS program-area fixture as a polygon layer answers it.
+fn areas_layer() -> Layer {
+    Layer {
+        meta: fixture("dpss_program_service_areas.layer.json"),
+        features: fixture("dpss_program_service_areas.geojson")["features"]
+            .as_array()
+            .unwrap()
+            .clone(),
+    }
+}
+
+fn areas_mapping() -> GisMapping {
+    let mut m =
+        read_mapping(&repo_root().join("data/gis/dpss_program_service_areas.toml")).unwrap();
+    m.set_query_date(DATE).unwrap();
+    m
+}
+
+#[test]
+fn a_polygon_layer_becomes_service_areas_named_after_the_layer() {
+    let dir = scratch("areas");
+    let server = Server::start(areas_layer().handler());
+    let out = dir.join("fetched.json");
+    let import = fetch_gis(
+        &server.layer_url,
+        &areas_mapping(),
+        &base(),
+        &out,
+        options(),
+    )
+    .unwrap();
+    let text = import.to_string();
+    assert!(
+        text.starts_with("4 features: 3 imported, 1 skipped"),
+        "{text}"
+    );
+    let written: Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let layers: Vec<String> = written["services"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["service_areas"].as_array().into_iter().flatten())
+        .flat_map(|a| a["attributes"].as_array().unwrap().clone())
+        .filter(|f| f["link_type"] == "linkages:area_layer")
+        .map(|f| f["value"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(layers, ["CalFresh Intake"; 3], "the layer's own name");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn a_point_layer_is_not_taken_for_areas_and_projected_polygons_are_refused() {
+    let err = fails_cleanly(
+        "areas-points",
+        Layer::dpss().handler(),
+        &areas_mapping(),
+        options(),
+    );
+    assert!(matches!(err, FetchError::WrongGeometry { .. }), "{err}");
+
+    // Web Mercator metres in a polygon's first corner.
+    let mut layer = areas_layer();
+    layer.features[1]["geometry"]["coordinates"][0][0] = json!([-13160000.0, 4030000.0]);
+    let err = fails_cleanly(
+        "areas-mercator",
+        layer.handler(),
+        &areas_mapping(),
+        options(),
+    );
+    assert!(matches!(err, FetchError::WebMercator { .. }), "{err}");
 }

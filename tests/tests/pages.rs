@@ -117,9 +117,14 @@ async fn health_check_and_headers() {
 
 #[tokio::test]
 async fn locale_texts_are_served_for_hydration() {
-    let reply = get("/i18n/es.ftl", &[]).await;
+    let reply = get("/i18n/es.json", &[]).await;
     assert_eq!(reply.status, 200);
-    assert!(reply.body.contains("home-title = Ayuda para padres"));
+    assert_eq!(reply.header("content-type"), "application/json");
+    // Formatted by the server: terms resolved, no Fluent syntax left for the browser.
+    assert!(reply.body.contains(r#"["home-title","Ayuda para padres"#));
+    assert!(!reply.body.contains("{ -dcfs }"));
+    // Each question number the form can show, with the plural and number rules applied.
+    assert!(reply.body.contains(r#"["flow-question-count?number=1","#));
     assert_eq!(
         reply
             .headers
@@ -128,8 +133,8 @@ async fn locale_texts_are_served_for_hydration() {
         Some("no-cache"),
         "an unversioned request is not cached for long"
     );
-    assert_eq!(get("/i18n/xx.ftl", &[]).await.status, 404);
-    assert_eq!(get("/i18n/es.txt", &[]).await.status, 404);
+    assert_eq!(get("/i18n/xx.json", &[]).await.status, 404);
+    assert_eq!(get("/i18n/es.ftl", &[]).await.status, 404);
 }
 
 #[tokio::test]
@@ -208,10 +213,10 @@ async fn only_pages_with_islands_load_the_webassembly() {
     }
     let screening = page("/en/screening").await;
     assert!(screening.contains(r#"<script type="module" src="/pkg/boot.0123456789abcdef.js">"#));
-    assert!(screening.contains(r#"<meta name="messages" id="ftl" content="/i18n/en.ftl?v="#));
+    assert!(screening.contains(r#"<meta name="messages" id="messages" content="/i18n/en.json?v="#));
     assert!(screening.contains(r#"<leptos-island data-component="ScreeningForm_"#));
     let find = page("/ar/find?q=90020").await;
-    assert!(find.contains(r#"content="/i18n/ar.ftl?v="#));
+    assert!(find.contains(r#"content="/i18n/ar.json?v="#));
     assert!(find.contains(r#"<leptos-island data-component="UseMyLocation_"#));
     // The results are plain HTML outside any island.
     assert_eq!(find.matches("<leptos-island").count(), 1);

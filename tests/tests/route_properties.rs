@@ -1528,13 +1528,13 @@ proptest! {
 proptest! {
     #![proptest_config(config())]
 
-    /// `/i18n/<tag>.ftl` for a shipped tag (any `v`): 200 text; anything else: a 404.
+    /// `/i18n/<tag>.json` for a shipped tag (any `v`): 200 JSON; anything else: a 404.
     #[test]
     fn locale_texts_answer_any_name(
         file in prop_oneof![
-            select(locale_tags()).prop_map(|t| format!("{t}.ftl")),
+            select(locale_tags()).prop_map(|t| format!("{t}.json")),
             raw_segment(),
-            (raw_segment(), select(&[".ftl", ".FTL", ".ftl.bak", ""][..])).prop_map(|(s, e)| format!("{s}{e}")),
+            (raw_segment(), select(&[".json", ".JSON", ".json.bak", ".ftl", ""][..])).prop_map(|(s, e)| format!("{s}{e}")),
         ],
         query in query(&["v"]),
     ) {
@@ -1543,8 +1543,8 @@ proptest! {
         no_server_error(&target, &reply)?;
         prop_assert!([200, 400, 404].contains(&reply.status.as_u16()), "{}", what(&target, &reply));
         if reply.status == StatusCode::OK {
-            prop_assert!(content_type(&reply).starts_with("text/plain"));
-            prop_assert!(reply.body.contains("home-title ="));
+            prop_assert!(content_type(&reply).starts_with("application/json"));
+            prop_assert!(reply.body.contains(r#"["home-title","#));
         }
     }
 
@@ -1593,8 +1593,9 @@ const ROUTES: &[&str] = &[
     "/en",
     "/en/screening",
     "/en/find?q=90020",
-    "/i18n/en.ftl",
+    "/i18n/en.json",
     "/healthz",
+    "/readyz",
     "/assets/site.css",
     "/favicon.ico",
     "/api/v1",
@@ -1738,7 +1739,7 @@ fn refusals_that_were_empty_now_say_why() {
         (Method::GET, "/api/v1/screening", 405),
         (Method::POST, "/api/v1/nearest", 405),
         (Method::POST, "/assets/site.css", 405),
-        (Method::GET, "/i18n/xx.ftl", 404),
+        (Method::GET, "/i18n/xx.json", 404),
         (Method::GET, "/assets/nothing.css", 404),
         (Method::GET, "/pkg/nothing.js", 404),
     ] {

@@ -10,13 +10,13 @@ use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use geo::{Intersects, Point};
-use linkages_directory::search::service_areas::{wavy_grid, ServiceArea, ServiceAreaIndex};
+use linkages_directory::search::service_areas::{wavy_grid, AreaShape, ServiceAreaIndex};
 
 /// The part of the county most people live in, where the synthetic areas lie.
 const LAT: (f64, f64) = (33.95, 34.25);
 const LON: (f64, f64) = (-118.40, -118.05);
 
-fn layers() -> Vec<ServiceArea> {
+fn layers() -> Vec<AreaShape> {
     // 26 DCFS areas of about 1,600 corners (2 × 13 cells, 400 per edge).
     let mut areas = wavy_grid("dcfs", LAT, LON, 2, 13, 400);
     // 8 DPSS programs × 25 areas of about 400 corners (5 × 5 cells, 100 per edge).

@@ -1,6 +1,7 @@
 //! Fluent messages of one locale, with a plain lookup API the components call.
 
 use fluent_bundle::{concurrent::FluentBundle, FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
 use super::locale::Locale;
@@ -24,6 +25,8 @@ pub struct Catalog {
     locale: Locale,
     reviewed: bool,
     bundle: FluentBundle<FluentResource>,
+    /// Every message id and `message.attribute`, in file order.
+    ids: Vec<String>,
 }
 
 impl std::fmt::Debug for Catalog {
@@ -65,6 +68,7 @@ impl Catalog {
                     .join("; "),
             }
         })?;
+        let ids = message_ids(&resource);
         let mut bundle = FluentBundle::new_concurrent(vec![lang]);
         bundle.set_transform(transform);
         // NUMBER() and friends. No message needs them today: distances, times and dates come
@@ -84,6 +88,7 @@ impl Catalog {
             locale,
             reviewed,
             bundle,
+            ids,
         })
     }
 
@@ -94,6 +99,11 @@ impl Catalog {
     /// Whether a certified translator has checked every file of this locale.
     pub fn reviewed(&self) -> bool {
         self.reviewed
+    }
+
+    /// Every message id and `message.attribute` of the locale.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.ids.iter().map(String::as_str)
     }
 
     /// True when the message (or `message.attribute`) exists.
@@ -116,21 +126,32 @@ impl Catalog {
 
     /// The message with variables, e.g. `format("distance", Some(&args))`.
     pub fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        self.format_reporting(id, args)
+            .map(|(text, _)| text)
+            .unwrap_or_else(|| id.to_owned())
+    }
+
+    /// The message formatted without a problem: `None` when it is missing or needs a
+    /// variable that `args` does not give.
+    pub fn try_format(&self, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        self.format_reporting(id, args)
+            .and_then(|(text, clean)| clean.then_some(text))
+    }
+
+    /// The text, and whether Fluent formatted it without errors.
+    fn format_reporting(&self, id: &str, args: Option<&FluentArgs>) -> Option<(String, bool)> {
         let (message, attribute) = split_id(id);
-        let Some(msg) = self.bundle.get_message(message) else {
-            return id.to_owned();
-        };
+        let msg = self.bundle.get_message(message)?;
         let pattern = match attribute {
             Some(a) => msg.get_attribute(a).map(|attr| attr.value()),
             None => msg.value(),
-        };
-        let Some(pattern) = pattern else {
-            return id.to_owned();
-        };
+        }?;
         let mut errors = vec![];
-        self.bundle
+        let text = self
+            .bundle
             .format_pattern(pattern, args, &mut errors)
-            .into_owned()
+            .into_owned();
+        Some((text, errors.is_empty()))
     }
 
     /// Convenience for messages with named variables.
@@ -182,22 +203,27 @@ fn split_id(id: &str) -> (&str, Option<&str>) {
     }
 }
 
-/// Removes Unicode bidi isolation and mark characters that Fluent puts around inserted
-/// values: they belong in displayed text, never in `tel:` links or copied/shared text.
-pub fn strip_bidi_marks(text: &str) -> String {
-    text.chars()
-        .filter(|c| {
-            !matches!(
-                c,
-                '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}'
-            )
-        })
-        .collect()
+/// The ids of a resource's messages, and `message.attribute` for each attribute.
+fn message_ids(resource: &FluentResource) -> Vec<String> {
+    let mut ids = Vec::new();
+    for entry in resource.entries() {
+        if let ast::Entry::Message(message) = entry {
+            let id = message.id.name;
+            if message.value.is_some() {
+                ids.push(id.to_owned());
+            }
+            for attribute in &message.attributes {
+                ids.push(format!("{id}.{}", attribute.id.name));
+            }
+        }
+    }
+    ids
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::strip_bidi_marks;
 
     #[test]
     fn formats_messages_attributes_and_variables() {
@@ -219,6 +245,23 @@ mod tests {
             many.contains('\u{2068}'),
             "inserted values are isolated in text"
         );
+    }
+
+    #[test]
+    fn lists_every_message_and_attribute_and_says_which_need_a_variable() {
+        let catalog = Catalog::parse(
+            Locale::En,
+            "-term = Term\nhello = Hello { -term }\n    .hint = A hint\nonly-attr =\n    .label = L\ncount = { $n } left\n",
+        )
+        .expect("parses");
+        let ids: Vec<&str> = catalog.ids().collect();
+        assert_eq!(ids, ["hello", "hello.hint", "only-attr.label", "count"]);
+        assert_eq!(
+            catalog.try_format("hello", None).as_deref(),
+            Some("Hello Term")
+        );
+        assert_eq!(catalog.try_format("count", None), None, "needs $n");
+        assert_eq!(catalog.try_format("missing", None), None);
     }
 
     #[test]

@@ -2,22 +2,34 @@
 
 use std::{collections::HashMap, sync::Arc};
 
-use super::{Catalog, CatalogError, Locale};
+use super::{Catalog, CatalogError, Locale, Texts};
 
 include!(concat!(env!("OUT_DIR"), "/ftl_sources.rs"));
 
-/// One locale's Fluent text as served to the browser, with a content hash for caching.
+/// One locale's messages as served to the browser (pre-formatted [`Texts`] as JSON), with a
+/// content hash for caching.
 #[derive(Clone, Debug)]
-pub struct FtlText {
-    pub text: Arc<str>,
+pub struct BrowserTexts {
+    pub json: Arc<str>,
     pub hash: String,
+}
+
+impl BrowserTexts {
+    fn of(catalog: &Catalog) -> BrowserTexts {
+        let json = Texts::from_catalog(catalog, &crate::screening::message_variants()).to_json();
+        let hash = format!("{:016x}", fnv1a64(json.as_bytes()));
+        BrowserTexts {
+            json: json.into(),
+            hash,
+        }
+    }
 }
 
 /// Parsed catalogs of all shipped locales, built once at start-up.
 #[derive(Clone, Debug)]
 pub struct Catalogs {
     catalogs: HashMap<Locale, Arc<Catalog>>,
-    texts: HashMap<Locale, FtlText>,
+    texts: HashMap<Locale, BrowserTexts>,
 }
 
 impl Catalogs {
@@ -26,16 +38,9 @@ impl Catalogs {
         let mut catalogs = HashMap::new();
         let mut texts = HashMap::new();
         for &locale in Locale::SHIPPED {
-            let text = source_text(locale);
-            catalogs.insert(locale, Arc::new(Catalog::parse(locale, &text)?));
-            let hash = format!("{:016x}", fnv1a64(text.as_bytes()));
-            texts.insert(
-                locale,
-                FtlText {
-                    text: text.into(),
-                    hash,
-                },
-            );
+            let catalog = Catalog::parse(locale, &source_text(locale))?;
+            texts.insert(locale, BrowserTexts::of(&catalog));
+            catalogs.insert(locale, Arc::new(catalog));
         }
         Ok(Catalogs { catalogs, texts })
     }
@@ -44,6 +49,7 @@ impl Catalogs {
     pub fn load_with_pseudo_english() -> Result<Catalogs, CatalogError> {
         let mut catalogs = Catalogs::load()?;
         let pseudo = Catalog::pseudo_english(&source_text(Locale::En))?;
+        catalogs.texts.insert(Locale::En, BrowserTexts::of(&pseudo));
         catalogs.catalogs.insert(Locale::En, Arc::new(pseudo));
         Ok(catalogs)
     }
@@ -52,7 +58,8 @@ impl Catalogs {
         self.catalogs.get(&locale).cloned()
     }
 
-    pub fn ftl(&self, locale: Locale) -> Option<&FtlText> {
+    /// The messages the browser fetches before hydrating the islands.
+    pub fn browser_texts(&self, locale: Locale) -> Option<&BrowserTexts> {
         self.texts.get(&locale)
     }
 }
@@ -93,7 +100,11 @@ mod tests {
         for &locale in Locale::SHIPPED {
             let catalog = catalogs.get(locale).expect("catalog");
             assert!(catalog.has("site-name"), "{locale:?} has site-name");
-            assert!(!catalogs.ftl(locale).expect("text").hash.is_empty());
+            assert!(!catalogs
+                .browser_texts(locale)
+                .expect("texts")
+                .hash
+                .is_empty());
         }
     }
 }

@@ -175,14 +175,14 @@ pub fn shell() -> impl IntoView {
         .is_some_and(|p| is_card_page(p.uri.path()))
         .then_some("card-page");
     let hydration = assets.hydration.clone().filter(|_| interactive).map(|h| {
-        let ftl = site
+        let messages = site
             .catalogs
-            .ftl(locale)
-            .map(|t| format!("/i18n/{}.ftl?v={}", locale.tag(), t.hash))
+            .browser_texts(locale)
+            .map(|t| format!("/i18n/{}.json?v={}", locale.tag(), t.hash))
             .unwrap_or_default();
         // No preloads: with JavaScript off they would fetch the WebAssembly for nothing.
         view! {
-            <meta name="messages" id="ftl" content=ftl/>
+            <meta name="messages" id="messages" content=messages/>
             <script type="module" src=h.boot_js.clone()></script>
         }
     });

@@ -45,6 +45,17 @@ impl LocationState {
     }
 }
 
+/// A coordinate in degrees with 3 decimals (about 100 m), as `{:.3}` writes it but without
+/// the float formatting code, which the browser bundle would otherwise carry for this alone.
+/// Halves round away from zero (`{:.3}` rounds them to even): the same place either way.
+pub fn three_decimals(degrees: f64) -> String {
+    let thousandths = (degrees * 1000.0).round();
+    let sign = if thousandths < 0.0 { "-" } else { "" };
+    // Latitude and longitude are within ±180°, far inside i64; `as` saturates anything else.
+    let magnitude = thousandths.abs() as i64;
+    format!("{sign}{}.{:03}", magnitude / 1000, magnitude % 1000)
+}
+
 /// "Use my location": a button once the page is hydrated (the browser asks the reader first);
 /// before that, and without JavaScript, a line saying to enter a ZIP code instead. While the
 /// browser looks, the button is disabled and says so; each way it can fail has its message.
@@ -144,9 +155,9 @@ mod geolocation {
             }
             let coords = position.coords();
             let url = format!(
-                "{target}?lat={:.3}&lon={:.3}{agency}",
-                coords.latitude(),
-                coords.longitude()
+                "{target}?lat={}&lon={}{agency}",
+                super::three_decimals(coords.latitude()),
+                super::three_decimals(coords.longitude())
             );
             if let Some(window) = web_sys::window() {
                 let location = window.location();
@@ -195,7 +206,25 @@ mod geolocation {
 
 #[cfg(test)]
 mod tests {
-    use super::LocationState;
+    use super::{three_decimals, LocationState};
+
+    #[test]
+    fn coordinates_are_written_with_three_decimals() {
+        assert_eq!(three_decimals(34.052235), "34.052");
+        assert_eq!(three_decimals(-118.243683), "-118.244");
+        assert_eq!(three_decimals(0.0), "0.000");
+        assert_eq!(three_decimals(-0.0004), "0.000", "no minus sign on zero");
+        assert_eq!(three_decimals(-0.0006), "-0.001");
+        assert_eq!(three_decimals(33.9999), "34.000");
+        // The same text as `{:.3}` away from exact halves, over the county and beyond.
+        for step in -200_000..=200_000 {
+            let degrees = f64::from(step) * 0.000_913_7;
+            assert_eq!(
+                three_decimals(degrees),
+                format!("{degrees:.3}").replace("-0.000", "0.000")
+            );
+        }
+    }
 
     #[test]
     fn each_outcome_has_its_own_message() {
@@ -221,5 +250,34 @@ mod tests {
         let unique: std::collections::HashSet<_> = ids.iter().collect();
         assert_eq!(unique.len(), ids.len(), "{ids:?}");
         assert_eq!(LocationState::Idle.message_id(), None);
+    }
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod texts_tests {
+    use super::LocationState;
+    use crate::i18n::{embedded::Catalogs, Locale, Texts};
+
+    #[test]
+    fn the_browser_has_every_text_the_button_shows_in_every_language() {
+        let catalogs = Catalogs::load().expect("locales parse");
+        let states = [
+            LocationState::Finding,
+            LocationState::Denied,
+            LocationState::Unavailable,
+            LocationState::TimedOut,
+        ];
+        let ids = states
+            .iter()
+            .filter_map(|state| state.message_id())
+            .chain(["find-location-button", "find-location-nojs"]);
+        for id in ids {
+            for &locale in Locale::SHIPPED {
+                let catalog = catalogs.get(locale).expect("catalog");
+                let json = &catalogs.browser_texts(locale).expect("texts").json;
+                let texts = Texts::from_json(locale, json).expect("the served JSON reads");
+                assert_eq!(texts.get(id, &[]), catalog.text(id), "{locale:?} {id}");
+            }
+        }
     }
 }

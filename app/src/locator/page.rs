@@ -189,6 +189,8 @@ fn FindResults(answer: FindAnswer, choice: AgencyChoice, paths: Vec<Path>) -> im
             from_location,
             dcfs,
             dpss,
+            serving,
+            areas_known,
             partial,
         } => {
             let title = if from_location {
@@ -210,6 +212,39 @@ fn FindResults(answer: FindAnswer, choice: AgencyChoice, paths: Vec<Path>) -> im
                 dcfs.as_deref(),
                 dpss.as_deref(),
             );
+            // A serving office keeps the number it has in the lists (and on the map), if any.
+            let listed: Vec<String> = dcfs
+                .iter()
+                .chain(dpss.iter())
+                .flatten()
+                .map(|o| o.id.clone())
+                .collect();
+            let serving = (!areas_known.is_empty()).then(|| {
+                let cards = serving
+                    .into_iter()
+                    .map(|office| {
+                        let number = listed.iter().position(|id| *id == office.id).map(|i| i + 1);
+                        view! { <OfficeCard office=office number=number paths=paths.clone()/> }
+                    })
+                    .collect::<Vec<_>>();
+                let none = cards.is_empty().then(|| view! { <p>{i18n.t("find-serving-none")}</p> });
+                view! {
+                    <section class="serving" aria-labelledby="serving-title">
+                        <h3 id="serving-title">{i18n.t("find-serving-title")}</h3>
+                        {point.approximate.then(|| view! { <p class="hint">{i18n.t("find-serving-approximate")}</p> })}
+                        {none}
+                        {(!cards.is_empty()).then(|| view! { <ul class="offices">{cards}</ul> })}
+                    </section>
+                }
+            });
+            // Every agency shown has areas: no office list is only "nearest".
+            let all_areas_known = [Agency::Dcfs, Agency::Dpss]
+                .into_iter()
+                .filter(|a| match a {
+                    Agency::Dcfs => dcfs.is_some(),
+                    Agency::Dpss => dpss.is_some(),
+                })
+                .all(|a| areas_known.contains(&a));
             let office_list = |offices: Vec<OfficeView>, first: usize| {
                 let start = (first > 1).then(|| first.to_string());
                 view! {
@@ -217,7 +252,7 @@ fn FindResults(answer: FindAnswer, choice: AgencyChoice, paths: Vec<Path>) -> im
                         {offices
                             .into_iter()
                             .enumerate()
-                            .map(|(i, office)| view! { <OfficeCard office=office number=first + i paths=paths.clone()/> })
+                            .map(|(i, office)| view! { <OfficeCard office=office number=Some(first + i) paths=paths.clone()/> })
                             .collect_view()}
                     </ol>
                 }
@@ -257,10 +292,10 @@ fn FindResults(answer: FindAnswer, choice: AgencyChoice, paths: Vec<Path>) -> im
                     view! { <p class="hint">{i18n.t(id)}</p> }
                 })}
                 <div class="results-layout">
-                    <div class="results-list">{dcfs} {dpss}</div>
+                    <div class="results-list">{serving} {dcfs} {dpss}</div>
                     {map}
                 </div>
-                <p class="small">{i18n.t("find-nearest-not-assigned")}</p>
+                {(!all_areas_known).then(|| view! { <p class="small">{i18n.t("find-nearest-not-assigned")}</p> })}
                 {point.attribution.map(|credit| view! { <p class="small">{credit}</p> })}
                 <CountyLines/>
             })
@@ -340,7 +375,7 @@ pub(crate) fn office_map(
 }
 
 #[component]
-fn OfficeCard(office: OfficeView, number: usize, paths: Vec<Path>) -> impl IntoView {
+fn OfficeCard(office: OfficeView, number: Option<usize>, paths: Vec<Path>) -> impl IntoView {
     let i18n = use_i18n();
     let card = card_href(&i18n, &paths, &[&office.id], false);
     let card_discreet = card_href(&i18n, &paths, &[&office.id], true);
@@ -376,7 +411,7 @@ fn OfficeCard(office: OfficeView, number: usize, paths: Vec<Path>) -> impl IntoV
         <li class="office">
             {locator}
             <div class="office-head">
-                <span class=pin_class aria-hidden="true">{number}</span>
+                {number.map(|n| view! { <span class=pin_class aria-hidden="true">{n}</span> })}
                 <h4 lang="en" dir="ltr" translate="no">{office.name.clone()}</h4>
             </div>
             <p class="office-meta">

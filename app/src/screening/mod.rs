@@ -3,4 +3,4 @@
 
 mod page;
 
-pub use page::{PostedFields, ScreeningPage, SCREENING_FORM_ID};
+pub use page::{message_variants, PostedFields, ScreeningPage, SCREENING_FORM_ID};

@@ -16,7 +16,7 @@ use linkages_screening::{
     evaluate,
     flow::{check_your_answers, options},
     step::{question_number, submit, At, Go, Page, Screen, AT_FIELD, GO_FIELD},
-    Answers, Fact, Fit, PathResult,
+    Answers, Fact, Fit, PathResult, TimeLimit, RULES,
 };
 
 /// The `id` of the screening form. The language switch's buttons name it (`form=`), so they
@@ -49,6 +49,30 @@ fn first_screen(fields: &[(String, String)]) -> Screen {
     } else {
         submit(fields.iter().map(|(k, v)| (k.as_str(), v.as_str())))
     }
+}
+
+/// Every message with variables the screening form shows, with each value it can take: the
+/// browser gets these formatted by the server (see [`crate::i18n::texts`]).
+pub fn message_variants() -> Vec<(&'static str, Vec<(&'static str, i64)>)> {
+    let questions =
+        (1..=Fact::ALL.len() as i64).map(|number| (QUESTION_COUNT_ID, vec![("number", number)]));
+    let time_limits = RULES
+        .iter()
+        .filter_map(|rule| rule.time_limit)
+        .map(|limit| (limit.message_id(), time_limit_args(limit)));
+    questions.chain(time_limits).collect()
+}
+
+/// "Question 3" above each question; `$number` is the question's place in the flow.
+const QUESTION_COUNT_ID: &str = "flow-question-count";
+
+/// The variables of a time limit's message.
+fn time_limit_args(limit: TimeLimit) -> Vec<(&'static str, i64)> {
+    let mut args = vec![("months", i64::from(limit.months))];
+    if let Some(max) = limit.extendable_to_months {
+        args.push(("max_months", i64::from(max)));
+    }
+    args
 }
 
 /// The form and its current step. `fields` (what was posted, empty for a GET) travel to the
@@ -226,7 +250,7 @@ fn Question(answers: Answers, fact: Fact, missing_answer: bool) -> impl IntoView
         <fieldset class=if missing_answer { "question has-error" } else { "question" }>
             <legend>
                 <span class="caption">
-                    {i18n.t("flow-title")} " · " {i18n.t_with("flow-question-count", [("number", number.into())])}
+                    {i18n.t("flow-title")} " · " {i18n.t_with(QUESTION_COUNT_ID, [("number", number.into())])}
                 </span>
                 <h1 id="flow-heading" tabindex="-1">{i18n.t(fact.question_id())}</h1>
             </legend>
@@ -390,11 +414,9 @@ fn PathCard(result: PathResult) -> impl IntoView {
         }
     });
     let time_limit = result.time_limit.map(|limit| {
-        let mut args: Vec<(&str, fluent_bundle::FluentValue)> =
-            vec![("months", i64::from(limit.months).into())];
-        if let Some(max) = limit.extendable_to_months {
-            args.push(("max_months", i64::from(max).into()));
-        }
+        let args = time_limit_args(limit)
+            .into_iter()
+            .map(|(name, value)| (name, value.into()));
         view! { <p class="time-limit">{i18n.t_with(limit.message_id(), args)}</p> }
     });
     let would_change = (!result.what_would_change.is_empty()).then(|| {
@@ -563,5 +585,105 @@ mod client {
                 let _ = element.focus();
             }
         });
+    }
+}
+
+/// The browser renders the form from the texts the server formatted beforehand; these tests
+/// render it both ways on the server and compare.
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use std::collections::HashSet;
+    use std::sync::Arc;
+
+    use leptos::prelude::*;
+    use linkages_screening::{
+        flow::options,
+        step::{submit, Go, Page, Screen, GO_FIELD},
+    };
+
+    use super::ScreeningForm;
+    use crate::i18n::{embedded::Catalogs, I18n, Locale, Texts};
+
+    /// The form as the server renders it for these posted fields.
+    fn render(i18n: I18n, fields: &[(String, String)]) -> String {
+        let owner = Owner::new();
+        owner.with(|| {
+            provide_context(i18n);
+            let fields = fields.to_vec();
+            view! { <ScreeningForm fields=fields/> }.to_html()
+        })
+    }
+
+    fn owned(fields: &[(&str, &str)]) -> Vec<(String, String)> {
+        fields
+            .iter()
+            .map(|(name, value)| (name.to_string(), value.to_string()))
+            .collect()
+    }
+
+    /// The fields that reach every screen the form can show: each question (answered each
+    /// way before moving on, and sent unanswered), check your answers, every result.
+    fn every_screen() -> Vec<Vec<(String, String)>> {
+        let mut seen = HashSet::new();
+        let mut reached = Vec::new();
+        let mut todo = vec![owned(&[])];
+        while let Some(fields) = todo.pop() {
+            let screen = submit(fields.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+            if !seen.insert(screen) {
+                continue;
+            }
+            let stay = owned(&Screen::fields(&screen));
+            let with_go = |go: String| {
+                let mut next: Vec<(String, String)> = stay
+                    .iter()
+                    .filter(|(name, _)| name != GO_FIELD)
+                    .cloned()
+                    .collect();
+                next.push((GO_FIELD.to_owned(), go));
+                next
+            };
+            match screen.page {
+                Page::Question { fact, .. } => {
+                    todo.push(with_go(Go::Next.value()));
+                    for answer in options(fact) {
+                        let mut next = with_go(Go::Next.value());
+                        next.retain(|(name, _)| name != fact.as_str());
+                        next.push((fact.as_str().to_owned(), answer.as_str().to_owned()));
+                        todo.push(next);
+                    }
+                }
+                Page::Check => todo.push(with_go(Go::Result.value())),
+                Page::Result => {}
+            }
+            reached.push(fields);
+        }
+        reached
+    }
+
+    #[test]
+    fn the_browser_renders_every_screen_as_the_server_does_in_every_language() {
+        let catalogs = Catalogs::load().expect("locales parse");
+        let screens = every_screen();
+        let results = screens
+            .iter()
+            .filter(|f| {
+                submit(f.iter().map(|(k, v)| (k.as_str(), v.as_str()))).page == Page::Result
+            })
+            .count();
+        assert!(
+            results > 20,
+            "{results} results of {} screens",
+            screens.len()
+        );
+        for &locale in Locale::SHIPPED {
+            let catalog = catalogs.get(locale).expect("catalog");
+            let json = &catalogs.browser_texts(locale).expect("texts").json;
+            let texts = Arc::new(Texts::from_json(locale, json).expect("the served JSON reads"));
+            for fields in &screens {
+                let server = render(I18n::new(catalog.clone()), fields);
+                let browser = render(I18n::from_texts(texts.clone()), fields);
+                assert_eq!(browser, server, "{locale:?} {fields:?}");
+            }
+        }
     }
 }

@@ -66,8 +66,15 @@ struct Nearest<'a> {
     point: SearchPoint,
     /// Agencies searched (`DCFS`, `DPSS`).
     agencies: Vec<Agency>,
-    /// Nearest first.
+    /// Nearest first; each with `serves_point` (true, false, or null when none of its service
+    /// areas is loaded).
     offices: Vec<OfficeView>,
+    /// The offices whose service areas hold the point, nearest first (they may be farther
+    /// than `offices`); empty when none does.
+    serving: Vec<OfficeView>,
+    /// Agencies searched that have service areas loaded: for the others only "nearest" is
+    /// known.
+    areas_known: Vec<Agency>,
     /// For each agency searched: whether its office list is complete, and why not.
     coverage: Vec<&'a Coverage>,
     /// With `lang`: the site's notes on this answer, by message id, in that language.
@@ -175,7 +182,12 @@ fn answer(state: &AppState, raw: RawParams) -> Result<Response, Problems> {
         None => Agency::ALL.to_vec(),
     };
     Ok(match outcome {
-        SearchOutcome::Offices { point, offices } => {
+        SearchOutcome::Offices {
+            point,
+            offices,
+            serving,
+            areas_known,
+        } => {
             let texts = locale.map(|locale| {
                 let ids = nearest_message_ids(&point, &agencies, &offices);
                 texts(
@@ -197,6 +209,8 @@ fn answer(state: &AppState, raw: RawParams) -> Result<Response, Problems> {
                     point,
                     agencies,
                     offices,
+                    serving,
+                    areas_known,
                     coverage,
                     texts,
                 },

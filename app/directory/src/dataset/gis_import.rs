@@ -18,18 +18,16 @@ use serde_json::Value;
 
 use super::hours::{byday_string, format_hhmm, parse_hours_text, HoursText};
 use super::hsds::{
-    link_type, Address, Attribute, CoordinateSource, Coverage, CoverageStatus, Dataset, Location,
-    LocationType, Organization, Phone, Schedule, Service, ServiceAtLocation, ServiceStatus,
-    SourceInfo,
+    attribute_value, link_type, Address, Attribute, CoordinateSource, Coverage, CoverageStatus,
+    Dataset, Location, LocationType, Organization, Phone, Schedule, Service, ServiceArea,
+    ServiceAtLocation, ServiceStatus, SourceInfo,
 };
 use super::ids::{record_id, slug};
 use super::reference::{office_service_id, organization_id, split_phone_cell};
 use crate::agency::Agency;
 use crate::bounds::{in_la_county_box, is_valid_coordinate};
 
-/// Which GeoJSON property holds what. Only `name` is required. (A polygon layer, for
-/// service areas, will want its own section beside this one rather than new optional keys
-/// here: the mapping is a table per kind of record.)
+/// Which GeoJSON property of a point layer (offices) holds what. Only `name` is required.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FieldMapping {
@@ -51,6 +49,23 @@ pub struct FieldMapping {
     pub hours: Option<String>,
     /// Free-text description.
     pub description: Option<String>,
+}
+
+/// Which GeoJSON property of a polygon layer (service areas: DCFS Regional Service Areas, a
+/// DPSS program's intake boundaries) holds what.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AreaMapping {
+    /// Stable feature id (default: the feature's top-level `id`, which ArcGIS sets to OBJECTID).
+    pub id: Option<String>,
+    /// The area's name.
+    pub name: String,
+    /// The office that serves the area, by its name in the base dataset (matched ignoring
+    /// case, spaces and punctuation).
+    pub office: String,
+    /// The program layer's name (`CalFresh intake`), kept with each area; areas of one layer
+    /// should not overlap. `fetch-gis` uses the layer's own name when this is left out.
+    pub layer: Option<String>,
 }
 
 /// The source the layer is, for `meta.sources`.
@@ -103,8 +118,12 @@ pub struct GisMapping {
     pub source: GisSource,
     /// Coverage after the import.
     pub coverage: Option<GisCoverage>,
-    /// Property names.
-    pub fields: FieldMapping,
+    /// Property names, for a point layer of offices.
+    #[serde(default)]
+    pub fields: Option<FieldMapping>,
+    /// Property names, for a polygon layer of service areas.
+    #[serde(default)]
+    pub areas: Option<AreaMapping>,
 }
 
 /// Error importing.
@@ -147,6 +166,12 @@ pub enum FeatureIssue {
     /// `geometry` is null: no coordinate.
     #[error("no geometry: the office has no coordinate")]
     NoGeometry,
+    /// An area's geometry is missing, not a polygon, or not usable: the area is skipped.
+    #[error("{0}: skipped")]
+    UnusableArea(String),
+    /// The office an area names is not one office of the agency in the base dataset.
+    #[error("office {0:?} is not one office of the agency in the base dataset: skipped")]
+    UnknownOffice(String),
     /// Not a Point.
     #[error("geometry type {0:?} is not a Point: no coordinate")]
     UnsupportedGeometry(String),
@@ -214,6 +239,8 @@ pub struct GisImport {
     pub locations: Vec<Location>,
     /// Links to the agency's office service.
     pub service_at_locations: Vec<ServiceAtLocation>,
+    /// New service areas (from a polygon layer), each linked to its office.
+    pub service_areas: Vec<ServiceArea>,
     /// One report per feature.
     pub report: Vec<FeatureReport>,
     /// Layer-level warnings (e.g. ArcGIS's `exceededTransferLimit`).
@@ -241,7 +268,57 @@ impl FieldMapping {
     }
 }
 
+impl AreaMapping {
+    /// Every property the mapping names, with the mapping key that names it.
+    pub fn named_fields(&self) -> Vec<(&'static str, &str)> {
+        [
+            ("id", self.id.as_deref()),
+            ("name", Some(self.name.as_str())),
+            ("office", Some(self.office.as_str())),
+        ]
+        .into_iter()
+        .filter_map(|(key, field)| field.map(|f| (key, f)))
+        .collect()
+    }
+}
+
+/// What a layer holds, as its mapping says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LayerKind {
+    /// Offices: `[fields]`.
+    Points,
+    /// Service areas: `[areas]`.
+    Polygons,
+}
+
 impl GisMapping {
+    /// Points (`[fields]`) or polygons (`[areas]`); [`parse_mapping`] makes sure it is one.
+    pub fn kind(&self) -> LayerKind {
+        if self.areas.is_some() {
+            LayerKind::Polygons
+        } else {
+            LayerKind::Points
+        }
+    }
+
+    /// Every property the mapping names, with the key that names it, in table order.
+    pub fn named_fields(&self) -> Vec<(&'static str, &str)> {
+        match (&self.fields, &self.areas) {
+            (Some(f), _) => f.named_fields(),
+            (None, Some(a)) => a.named_fields(),
+            (None, None) => Vec::new(),
+        }
+    }
+
+    /// The property holding the feature id, when mapped (else the GeoJSON feature id).
+    pub fn id_field(&self) -> Option<&str> {
+        match (&self.fields, &self.areas) {
+            (Some(f), _) => f.id.as_deref(),
+            (None, Some(a)) => a.id.as_deref(),
+            (None, None) => None,
+        }
+    }
+
     /// Sets the day the layer was queried (`YYYY-MM-DD`, checked).
     pub fn set_query_date(&mut self, date: &str) -> Result<(), GisError> {
         check_query_date(date)?;
@@ -262,9 +339,21 @@ fn check_query_date(date: &str) -> Result<(), GisError> {
 /// Parses a TOML field mapping.
 pub fn parse_mapping(text: &str) -> Result<GisMapping, GisError> {
     let m: GisMapping = toml::from_str(text).map_err(|e| GisError::Mapping(e.to_string()))?;
-    if m.fields.name.trim().is_empty() || m.source.id.trim().is_empty() {
+    let name = match (&m.fields, &m.areas) {
+        (Some(f), None) => &f.name,
+        (None, Some(a)) if a.office.trim().is_empty() => {
+            return Err(GisError::Mapping("areas.office must not be empty".into()))
+        }
+        (None, Some(a)) => &a.name,
+        _ => {
+            return Err(GisError::Mapping(
+                "give either [fields] (a point layer of offices) or [areas] (a polygon layer of service areas), not both".into(),
+            ))
+        }
+    };
+    if name.trim().is_empty() || m.source.id.trim().is_empty() {
         return Err(GisError::Mapping(
-            "fields.name and source.id must not be empty".into(),
+            "the name field and source.id must not be empty".into(),
         ));
     }
     if let Some(date) = &m.source.date {
@@ -328,15 +417,25 @@ fn is_zip(s: &str) -> bool {
             && b[6..].iter().all(u8::is_ascii_digit))
 }
 
-/// Reads the GeoJSON text of one layer with a mapping.
-pub fn import_geojson(geojson: &str, mapping: &GisMapping) -> Result<GisImport, GisError> {
-    let Some(source_date) = mapping.source.date.as_deref() else {
-        return Err(GisError::Mapping(
+/// A layer's features as the query answered them, with layer-level warnings.
+struct Layer {
+    features: Vec<Value>,
+    warnings: Vec<String>,
+}
+
+/// The mapping's query date, which every record gets as its source date.
+fn source_date(mapping: &GisMapping) -> Result<&str, GisError> {
+    mapping.source.date.as_deref().ok_or_else(|| {
+        GisError::Mapping(
             "the mapping has no source.date: give --date YYYY-MM-DD, the day the layer was queried"
                 .into(),
-        ));
-    };
-    let root: Value =
+        )
+    })
+}
+
+/// Reads a FeatureServer query's GeoJSON answer: an ArcGIS `{"error": …}` body is an error.
+fn read_layer(geojson: &str) -> Result<Layer, GisError> {
+    let mut root: Value =
         serde_json::from_str(geojson).map_err(|e| GisError::NotGeoJson(e.to_string()))?;
     if let Some(err) = root.get("error") {
         let msg = err
@@ -350,10 +449,6 @@ pub fn import_geojson(geojson: &str, mapping: &GisMapping) -> Result<GisImport, 
             "the top level is not a FeatureCollection".into(),
         ));
     }
-    let features = root
-        .get("features")
-        .and_then(Value::as_array)
-        .ok_or_else(|| GisError::NotGeoJson("no features array".into()))?;
     let mut warnings = Vec::new();
     let exceeded = root.get("exceededTransferLimit").and_then(Value::as_bool) == Some(true)
         || root
@@ -363,29 +458,54 @@ pub fn import_geojson(geojson: &str, mapping: &GisMapping) -> Result<GisImport, 
     if exceeded {
         warnings.push("exceededTransferLimit: the layer has more features than this response; query again with resultOffset to get them all".into());
     }
+    match root.get_mut("features").map(Value::take) {
+        Some(Value::Array(features)) => Ok(Layer { features, warnings }),
+        _ => Err(GisError::NotGeoJson("no features array".into())),
+    }
+}
+
+/// A feature's id: the mapped property, else the GeoJSON feature id (ArcGIS's OBJECTID).
+fn feature_id_of(
+    feature: &Value,
+    field: Option<&str>,
+    issues: &mut Vec<FeatureIssue>,
+) -> Option<String> {
+    let props = feature.get("properties").and_then(Value::as_object);
+    match field {
+        Some(field) => text_of(props, Some(field), issues),
+        None => match feature.get("id") {
+            Some(Value::Number(n)) => Some(n.to_string()),
+            Some(Value::String(s)) if !s.trim().is_empty() => Some(s.trim().to_string()),
+            _ => None,
+        },
+    }
+}
+
+/// Reads the GeoJSON text of a point layer of offices with its mapping (`[fields]`).
+pub fn import_geojson(geojson: &str, mapping: &GisMapping) -> Result<GisImport, GisError> {
+    let source_date = source_date(mapping)?;
+    let Layer { features, warnings } = read_layer(geojson)?;
+    let Some(f) = &mapping.fields else {
+        return Err(GisError::Mapping(
+            "this mapping is for a polygon layer: its areas are read with the base dataset (import_areas)".into(),
+        ));
+    };
     let agency_key = slug(mapping.agency.code());
     let org = organization_id(mapping.agency.code());
     let service = office_service_id(mapping.agency.code());
-    let f = &mapping.fields;
     let mut seen: HashSet<String> = HashSet::new();
     let mut out = GisImport {
         mapping: mapping.clone(),
         locations: Vec::new(),
         service_at_locations: Vec::new(),
+        service_areas: Vec::new(),
         report: Vec::new(),
         warnings,
     };
     for (index, feature) in features.iter().enumerate() {
         let mut issues = Vec::new();
         let props = feature.get("properties").and_then(Value::as_object);
-        let feature_id = match f.id.as_deref() {
-            Some(field) => text_of(props, Some(field), &mut issues),
-            None => match feature.get("id") {
-                Some(Value::Number(n)) => Some(n.to_string()),
-                Some(Value::String(s)) if !s.trim().is_empty() => Some(s.trim().to_string()),
-                _ => None,
-            },
-        };
+        let feature_id = feature_id_of(feature, f.id.as_deref(), &mut issues);
         let name = text_of(props, Some(f.name.as_str()), &mut issues);
         let mut report = FeatureReport {
             index,
@@ -668,11 +788,232 @@ pub fn import_geojson(geojson: &str, mapping: &GisMapping) -> Result<GisImport, 
     Ok(out)
 }
 
+/// An office name as matched: lower case, every run of other than letters and digits one
+/// space (`"Metro North"`, `"METRO-NORTH "` and `"metro north"` are one name).
+fn match_key(name: &str) -> String {
+    name.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Reads the GeoJSON text of a polygon layer of service areas with its mapping (`[areas]`),
+/// linking each area to the office of the mapping's agency that `areas.office` names in
+/// `base`. Per feature, as for offices: a feature with no name, no office the base has, or a
+/// shape that is not a valid polygon inside the county (the checks of
+/// `search::service_areas::check`) is skipped and reported. Overlaps between the layer's
+/// areas are warnings.
+pub fn import_areas(
+    geojson: &str,
+    mapping: &GisMapping,
+    base: &Dataset,
+) -> Result<GisImport, GisError> {
+    use crate::search::service_areas::{check, parse_extent, AreaShape, ServiceAreaIndex};
+
+    let source_date = source_date(mapping)?;
+    let Layer { features, warnings } = read_layer(geojson)?;
+    let Some(a) = &mapping.areas else {
+        return Err(GisError::Mapping(
+            "this mapping is for a point layer of offices (import_geojson)".into(),
+        ));
+    };
+    let Some(layer) = a.layer.as_deref().filter(|l| !l.trim().is_empty()) else {
+        return Err(GisError::Mapping(
+            "areas.layer is not set: name the program layer (fetch-gis takes the layer's own name)"
+                .into(),
+        ));
+    };
+    let agency = mapping.agency.code();
+    let service = office_service_id(agency);
+    // The agency's offices by name, each with its link to the office service.
+    let mut offices: std::collections::HashMap<String, Vec<(&str, &str)>> = Default::default();
+    for sal in base
+        .service_at_locations
+        .iter()
+        .filter(|s| s.service_id.as_deref() == Some(service.as_str()))
+    {
+        let location = sal
+            .location_id
+            .as_deref()
+            .and_then(|id| base.locations.iter().find(|l| l.id == id));
+        if let Some((location, name)) = location.and_then(|l| Some((l, l.name.as_deref()?))) {
+            offices
+                .entry(match_key(name))
+                .or_default()
+                .push((sal.id.as_str(), location.id.as_str()));
+        }
+    }
+    let mut out = GisImport {
+        mapping: mapping.clone(),
+        locations: Vec::new(),
+        service_at_locations: Vec::new(),
+        service_areas: Vec::new(),
+        report: Vec::new(),
+        warnings,
+    };
+    let mut shapes = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
+    for (index, feature) in features.iter().enumerate() {
+        let mut issues = Vec::new();
+        let props = feature.get("properties").and_then(Value::as_object);
+        let feature_id = feature_id_of(feature, a.id.as_deref(), &mut issues);
+        let name = text_of(props, Some(a.name.as_str()), &mut issues);
+        let office = text_of(props, Some(a.office.as_str()), &mut issues);
+        let mut report = FeatureReport {
+            index,
+            feature_id: feature_id.clone(),
+            name: name.clone(),
+            imported: false,
+            issues: Vec::new(),
+        };
+        let key_tail = match (&feature_id, &name) {
+            (Some(id), _) => format!("id-{}", slug(id)),
+            (None, Some(name)) => slug(name),
+            (None, None) => format!("at-{index}"),
+        };
+        let id = record_id(&format!(
+            "service_area/gis/{}/{}/{key_tail}",
+            slug(agency),
+            slug(layer)
+        ));
+        let linked = office
+            .as_deref()
+            .and_then(|o| match offices.get(&match_key(o)) {
+                Some(found) if found.len() == 1 => Some(found[0]),
+                _ => None,
+            });
+        let shape = match feature.get("geometry") {
+            None | Some(Value::Null) => Err("no geometry".to_owned()),
+            Some(g) => parse_extent(&g.to_string()).map(|shape| (g.to_string(), shape)),
+        };
+        let problem = if name.is_none() {
+            Some(FeatureIssue::MissingName(a.name.clone()))
+        } else if !seen.insert(key_tail.clone()) {
+            Some(FeatureIssue::DuplicateId(
+                feature_id.clone().or(name.clone()).unwrap_or_default(),
+            ))
+        } else if linked.is_none() {
+            Some(FeatureIssue::UnknownOffice(
+                office.clone().unwrap_or_default(),
+            ))
+        } else {
+            shape
+                .as_ref()
+                .err()
+                .map(|e| FeatureIssue::UnusableArea(e.clone()))
+        };
+        let (Some(name), Some((sal, location)), Ok((extent, shape)), None) =
+            (name, linked, shape, &problem)
+        else {
+            issues.extend(problem);
+            report.issues = issues;
+            out.report.push(report);
+            continue;
+        };
+        let area = AreaShape {
+            id: id.clone(),
+            office_id: location.to_owned(),
+            layer: layer.to_owned(),
+            name: name.clone(),
+            shape,
+        };
+        if let Err(unusable) = check(&area) {
+            issues.push(FeatureIssue::UnusableArea(unusable.to_string()));
+            report.issues = issues;
+            out.report.push(report);
+            continue;
+        }
+        shapes.push(area);
+        out.service_areas.push(ServiceArea {
+            id: id.clone(),
+            service_id: Some(service.clone()),
+            service_at_location_id: Some(sal.to_owned()),
+            name: Some(name),
+            extent: Some(extent),
+            extent_type: Some("geojson".into()),
+            attributes: vec![
+                Attribute::fact(
+                    "service_area",
+                    &id,
+                    link_type::SOURCE,
+                    &mapping.source.id,
+                    None,
+                ),
+                Attribute::fact(
+                    "service_area",
+                    &id,
+                    link_type::SOURCE_DATE,
+                    source_date,
+                    Some("layer queried on"),
+                ),
+                Attribute::fact("service_area", &id, link_type::AREA_LAYER, layer, None),
+            ],
+            ..ServiceArea::default()
+        });
+        report.imported = true;
+        report.issues = issues;
+        out.report.push(report);
+    }
+    for o in ServiceAreaIndex::of_checked(shapes).overlaps() {
+        out.warnings.push(format!(
+            "areas {} and {} of layer {:?} overlap by {:.2} km²",
+            o.first, o.second, o.layer, o.km2
+        ));
+    }
+    Ok(out)
+}
+
+/// Lists (or updates) the layer in `meta.sources`.
+fn list_source(dataset: &mut Dataset, m: &GisMapping) {
+    dataset.meta.sources.retain(|s| s.id != m.source.id);
+    dataset.meta.sources.push(SourceInfo {
+        id: m.source.id.clone(),
+        title: m.source.title.clone(),
+        publisher: m.source.publisher.clone(),
+        url: m.source.url.clone(),
+        licence: m.source.licence.clone(),
+        attribution: m.source.publisher.clone(),
+        attribution_required: false,
+        date: m.source.date.clone(),
+        confidence: Some("official GIS layer".into()),
+    });
+}
+
+/// Adds a polygon layer's areas to the agency's office service, replacing the areas an
+/// earlier import of the same source and layer gave it.
+fn merge_areas(dataset: &mut Dataset, import: &GisImport) -> Result<(), GisError> {
+    let m = &import.mapping;
+    let service_id = office_service_id(m.agency.code());
+    let Some(service) = dataset.services.iter_mut().find(|s| s.id == service_id) else {
+        return Err(GisError::Mapping(format!(
+            "the base dataset has no {} office service: import the agency's offices first",
+            m.agency
+        )));
+    };
+    // A program layer's refresh replaces its own areas only: one source (DPSS_Service_Areas)
+    // has many layers.
+    let layer = m.areas.as_ref().and_then(|a| a.layer.as_deref());
+    service.service_areas.retain(|a| {
+        attribute_value(&a.attributes, link_type::SOURCE) != Some(m.source.id.as_str())
+            || attribute_value(&a.attributes, link_type::AREA_LAYER) != layer
+    });
+    service
+        .service_areas
+        .extend(import.service_areas.iter().cloned());
+    list_source(dataset, m);
+    Ok(())
+}
+
 /// Adds an import to a dataset: creates the agency's organization and office service if
 /// missing, replaces the agency's offices if the mapping says so, lists the source and
 /// updates the coverage. The result is validated.
 pub fn merge_into(dataset: &mut Dataset, import: &GisImport) -> Result<(), GisError> {
     let m = &import.mapping;
+    if m.kind() == LayerKind::Polygons {
+        merge_areas(dataset, import)?;
+        return validated(dataset);
+    }
     let org = organization_id(m.agency.code());
     if dataset.organization(&org).is_none() {
         let name = m.organization_name.clone().ok_or_else(|| {
@@ -730,18 +1071,7 @@ pub fn merge_into(dataset: &mut Dataset, import: &GisImport) -> Result<(), GisEr
     dataset
         .service_at_locations
         .extend(import.service_at_locations.iter().cloned());
-    dataset.meta.sources.retain(|s| s.id != m.source.id);
-    dataset.meta.sources.push(SourceInfo {
-        id: m.source.id.clone(),
-        title: m.source.title.clone(),
-        publisher: m.source.publisher.clone(),
-        url: m.source.url.clone(),
-        licence: m.source.licence.clone(),
-        attribution: m.source.publisher.clone(),
-        attribution_required: false,
-        date: m.source.date.clone(),
-        confidence: Some("official GIS layer".into()),
-    });
+    list_source(dataset, m);
     let listed = dataset
         .locations
         .iter()
@@ -764,6 +1094,11 @@ pub fn merge_into(dataset: &mut Dataset, import: &GisImport) -> Result<(), GisEr
     {
         x.offices_listed = listed;
     }
+    validated(dataset)
+}
+
+/// The merged dataset, if it validates.
+fn validated(dataset: &Dataset) -> Result<(), GisError> {
     let issues = super::load::validate(dataset);
     if let Some(first) = issues.first() {
         return Err(GisError::Invalid(format!(
@@ -782,8 +1117,11 @@ pub fn import_and_merge(
     mapping: &GisMapping,
     base_dataset: &Path,
 ) -> Result<(GisImport, String), GisError> {
-    let import = import_geojson(geojson, mapping)?;
     let mut dataset = super::load::load_dataset(base_dataset)?;
+    let import = match mapping.kind() {
+        LayerKind::Points => import_geojson(geojson, mapping)?,
+        LayerKind::Polygons => import_areas(geojson, mapping, &dataset)?,
+    };
     merge_into(&mut dataset, &import)?;
     let json =
         super::reference::to_pretty_json(&dataset).map_err(|e| GisError::Invalid(e.to_string()))?;

@@ -46,6 +46,9 @@ pub mod link_type {
     /// Schedule: `conflicting` when sources disagree (no machine hours are given then),
     /// `closure` for a date range when the place is closed.
     pub const SCHEDULE_STATUS: &str = "linkages:schedule_status";
+    /// Service area: the boundary layer it came from, one program's areas (`DCFS regional
+    /// service areas`, `CalFresh intake`); areas of one layer should not overlap.
+    pub const AREA_LAYER: &str = "linkages:area_layer";
 }
 
 /// Where a location's latitude/longitude came from.
@@ -301,7 +304,45 @@ pub struct Service {
     /// Languages.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub languages: Vec<Language>,
+    /// The areas whose people it takes, each for one office (HSDS nests them in the service).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub service_areas: Vec<ServiceArea>,
     /// Project facts.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attributes: Vec<Attribute>,
+}
+
+/// HSDS 3.1 `service_area`: the area in which one office takes people for a service, as the
+/// County's boundary layers draw it (DCFS Regional Service Areas, DPSS program intake
+/// boundaries).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ServiceArea {
+    /// UUID.
+    pub id: String,
+    /// The service it belongs to (the agency's office service); the one it is nested in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service_id: Option<String>,
+    /// The office: the `service_at_location` of this service at the office that serves the
+    /// area.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service_at_location_id: Option<String>,
+    /// The area's name, as the source gives it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// More about it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The shape: a GeoJSON `Polygon` or `MultiPolygon` geometry (RFC 7946: WGS84 longitude,
+    /// latitude), as text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extent: Option<String>,
+    /// `geojson`, the only form read here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extent_type: Option<String>,
+    /// A persistent identifier of the area.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uri: Option<String>,
+    /// Project facts: `linkages:source`, `linkages:source_date`, `linkages:area_layer`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub attributes: Vec<Attribute>,
 }

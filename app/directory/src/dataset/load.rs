@@ -142,6 +142,15 @@ pub enum ValidationIssue {
         /// Why.
         error: PhoneError,
     },
+    /// A service area whose shape cannot be used: unreadable, not a valid polygon, enclosing
+    /// nothing, or outside the county (see `search::service_areas`).
+    #[error("{record}: {problem}")]
+    BadServiceArea {
+        /// The service area.
+        record: RecordRef,
+        /// Why.
+        problem: crate::search::service_areas::AreaProblem,
+    },
     /// A schedule that does not parse.
     #[error("{record}: {error}")]
     BadSchedule {
@@ -482,6 +491,49 @@ pub fn validate(dataset: &Dataset) -> Vec<ValidationIssue> {
         if attribute_value(&s.attributes, link_type::SERVICE_KIND) == Some("hotline") {
             c.source_fact(&r, &s.attributes);
         }
+        for area in &s.service_areas {
+            let ar = RecordRef {
+                kind: "service_area",
+                id: area.id.clone(),
+                name: area.name.clone().unwrap_or_default(),
+            };
+            c.id(ar.clone());
+            c.parent(&ar, "service_id", &area.service_id, &s.id);
+            // The office it names must offer this service.
+            let offered = area.service_at_location_id.as_deref().is_some_and(|id| {
+                dataset
+                    .service_at_locations
+                    .iter()
+                    .any(|sal| sal.id == id && sal.service_id.as_deref() == Some(s.id.as_str()))
+            });
+            c.reference(
+                &ar,
+                "service_at_location_id",
+                &area.service_at_location_id,
+                "service_at_location of this service",
+                offered,
+                true,
+            );
+            c.source_fact(&ar, &area.attributes);
+            c.attributes(&ar, &area.attributes);
+        }
+    }
+    // Each shape once, with the checks the index relies on.
+    for area in crate::search::service_areas::dataset_areas(dataset) {
+        let problem = match area {
+            Ok(shape) => match crate::search::service_areas::check(&shape) {
+                Ok(()) => continue,
+                Err(problem) => problem,
+            },
+            Err(problem) => problem,
+        };
+        let record = RecordRef {
+            kind: "service_area",
+            id: problem.id().to_owned(),
+            name: String::new(),
+        };
+        c.issues
+            .push(ValidationIssue::BadServiceArea { record, problem });
     }
     for l in &dataset.locations {
         let r = RecordRef {

@@ -147,6 +147,11 @@ pub enum FindAnswer {
         /// `None`: the reader chose the other agency only.
         dcfs: Option<Vec<OfficeView>>,
         dpss: Option<Vec<OfficeView>>,
+        /// Offices (of the agencies shown) whose service areas hold the point, nearest first.
+        serving: Vec<OfficeView>,
+        /// Agencies shown that have service areas loaded: for the others the page says
+        /// "nearest" only and never that an office serves the reader.
+        areas_known: Vec<Agency>,
         /// Agencies whose office list is known to be incomplete.
         partial: Vec<Agency>,
     },
@@ -201,7 +206,12 @@ pub fn find(finder: &OfficeFinder, query: &FindQuery, now: DateTime<Tz>) -> Find
         Ok(SearchOutcome::ChoosePlace { name, choices }) => {
             FindAnswer::ChoosePlace { name, choices }
         }
-        Ok(SearchOutcome::Offices { point, .. }) => {
+        Ok(SearchOutcome::Offices {
+            point,
+            serving,
+            areas_known,
+            ..
+        }) => {
             let offices_of = |agency: Agency| {
                 choice.shows(agency).then(|| {
                     finder.nearest_offices(point.lat, point.lon, per_agency, Some(agency), now)
@@ -219,6 +229,14 @@ pub fn find(finder: &OfficeFinder, query: &FindQuery, now: DateTime<Tz>) -> Find
                 from_location,
                 dcfs,
                 dpss,
+                serving: serving
+                    .into_iter()
+                    .filter(|o| choice.shows(o.agency))
+                    .collect(),
+                areas_known: areas_known
+                    .into_iter()
+                    .filter(|&a| choice.shows(a))
+                    .collect(),
                 partial,
             }
         }

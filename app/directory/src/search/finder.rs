@@ -5,7 +5,7 @@
 //! let finder = OfficeFinder::embedded()?;                 // once, at start-up
 //! let now = hours::now_in_los_angeles();
 //! match finder.search("90012", 5, None, now)? {
-//!     SearchOutcome::Offices { point, offices } => { /* render the list */ }
+//!     SearchOutcome::Offices { point, offices, .. } => { /* render the list */ }
 //!     SearchOutcome::ChoosePlace { name, choices } => { /* ask which ZIP */ }
 //! }
 //! ```
@@ -17,7 +17,8 @@ use crate::agency::Agency;
 use chrono::{DateTime, Datelike, TimeZone};
 use chrono_tz::Tz;
 
-use super::geo_index::{IndexedPoint, OfficeIndex};
+use super::geo_index::{haversine_m, IndexedPoint, OfficeIndex};
+use super::service_areas::{check, dataset_areas, Overlap, ServiceAreaIndex};
 use super::view::{
     CoordinateKind, CoordinateView, HotlineView, HoursView, OfficeView, OpenState, PhoneRoleView,
     PhoneView, PlaceChoice, SearchOutcome, SearchPoint, SourceView,
@@ -92,6 +93,8 @@ pub struct OfficeFinder {
     places: Places,
     offices: Vec<OfficeEntry>,
     index: OfficeIndex<usize>,
+    /// The offices' service areas (HSDS `service_area`), if the dataset has any.
+    areas: ServiceAreaIndex,
     export: Result<DatasetExport, ExportError>,
 }
 
@@ -302,6 +305,7 @@ fn office_entry(dataset: &Dataset, l: &Location) -> Option<OfficeEntry> {
         address_lines,
         coordinate,
         distance_m: None,
+        serves_point: None,
         phones: l.phones.iter().map(phone_view).collect(),
         hours: hours_view(&l.schedules, hours.as_ref(), None),
         services_note,
@@ -361,12 +365,21 @@ impl OfficeFinder {
             })
             .collect();
         let index = OfficeIndex::build(&points);
+        // Validation refuses a dataset with an unusable area; an unvalidated one loses them.
+        let areas = ServiceAreaIndex::of_checked(
+            dataset_areas(&dataset)
+                .into_iter()
+                .filter_map(Result::ok)
+                .filter(|area| check(area).is_ok())
+                .collect(),
+        );
         let export = DatasetExport::build(&dataset);
         OfficeFinder {
             dataset,
             places,
             offices,
             index,
+            areas,
             export,
         }
     }
@@ -453,6 +466,7 @@ impl OfficeFinder {
                 let entry = self.offices.get(i)?;
                 let mut v = entry.view.clone();
                 v.distance_m = Some(d);
+                v.serves_point = self.areas.serves(&v.id, lat, lon);
                 v.hours.state = entry
                     .hours
                     .as_ref()
@@ -522,8 +536,7 @@ impl OfficeFinder {
                 })
             }
         };
-        let offices = self.nearest_offices(point.lat, point.lon, k, filter, now);
-        Ok(SearchOutcome::Offices { point, offices })
+        Ok(self.offices_around(point, k, filter.into(), now))
     }
 
     /// Nearest offices to the browser's location ("use my location").
@@ -537,8 +550,84 @@ impl OfficeFinder {
     ) -> Result<SearchOutcome, PlaceError> {
         let checked = self.places.check_coordinate(lat, lon)?;
         let point = coordinate_point(checked, "your location".into());
-        let offices = self.nearest_offices(point.lat, point.lon, k, filter, now);
-        Ok(SearchOutcome::Offices { point, offices })
+        Ok(self.offices_around(point, k, filter.into(), now))
+    }
+
+    /// The `k` nearest offices to `point` and the offices that serve it.
+    fn offices_around<Z: TimeZone>(
+        &self,
+        point: SearchPoint,
+        k: usize,
+        filter: OfficeFilter<'_>,
+        now: DateTime<Z>,
+    ) -> SearchOutcome {
+        let offices = self.nearest_offices(point.lat, point.lon, k, filter, now.clone());
+        let serving = self.serving_offices(point.lat, point.lon, filter, now);
+        let areas_known = Agency::ALL
+            .into_iter()
+            .filter(|&agency| {
+                filter.agency.is_none_or(|a| a == agency)
+                    && self.offices.iter().any(|o| {
+                        o.view.agency == agency
+                            && filter.allows(o)
+                            && self.areas.has_areas(&o.view.id)
+                    })
+            })
+            .collect();
+        SearchOutcome::Offices {
+            point,
+            offices,
+            serving,
+            areas_known,
+        }
+    }
+
+    /// The offices that `filter` allows whose service areas hold `(lat, lon)`, nearest first,
+    /// hours evaluated at `now`. Empty when no loaded area holds the point.
+    pub fn serving_offices<'a, Z: TimeZone>(
+        &self,
+        lat: f64,
+        lon: f64,
+        filter: impl Into<OfficeFilter<'a>>,
+        now: DateTime<Z>,
+    ) -> Vec<OfficeView> {
+        let filter = filter.into();
+        let mut ids: Vec<&str> = self
+            .areas
+            .containing(lat, lon)
+            .into_iter()
+            .map(|area| area.office_id.as_str())
+            .collect();
+        ids.dedup();
+        let mut serving: Vec<OfficeView> = self
+            .offices
+            .iter()
+            .filter(|o| ids.contains(&o.view.id.as_str()) && filter.allows(o))
+            .filter_map(|o| {
+                let mut v = self.office(&o.view.id, now.clone())?;
+                v.distance_m = v
+                    .coordinate
+                    .as_ref()
+                    .map(|c| haversine_m(lat, lon, c.lat, c.lon));
+                v.serves_point = Some(true);
+                Some(v)
+            })
+            .collect();
+        serving.sort_by(|a, b| {
+            let far = |v: &OfficeView| v.distance_m.unwrap_or(f64::INFINITY);
+            far(a).total_cmp(&far(b))
+        });
+        serving
+    }
+
+    /// The overlaps between service areas of one layer (for the dataset check's report).
+    pub fn area_overlaps(&self) -> Vec<Overlap> {
+        self.areas.overlaps()
+    }
+
+    /// Number of service areas loaded.
+    pub fn area_count(&self) -> usize {
+        self.areas.len()
     }
 
     /// The hotlines, in dataset order, with hours evaluated at `now`.
@@ -589,7 +678,7 @@ mod tests {
     #[test]
     fn zip_search() {
         let f = finder();
-        let Ok(SearchOutcome::Offices { point, offices }) =
+        let Ok(SearchOutcome::Offices { point, offices, .. }) =
             f.search("90012", 5, None, wednesday_10am())
         else {
             panic!()

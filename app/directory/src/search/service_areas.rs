@@ -22,15 +22,18 @@ use rstar::{
     RTree,
 };
 
-use crate::county::{la_county, CountyCheck};
+use std::collections::HashMap;
 
-/// One area in which a service takes people.
+use crate::county::{la_county, CountyCheck};
+use crate::dataset::hsds::{attribute_value, link_type, Dataset};
+
+/// One area in which an office takes people, ready to index.
 #[derive(Debug, Clone, PartialEq)]
-pub struct ServiceArea {
+pub struct AreaShape {
     /// HSDS `service_area.id`.
     pub id: String,
-    /// The HSDS service (an office's program) the area belongs to.
-    pub service_id: String,
+    /// The office (HSDS `location.id`) that serves it.
+    pub office_id: String,
     /// The layer it came from: one program's areas, which should not overlap each other.
     pub layer: String,
     /// Its name, as the source gives it.
@@ -49,6 +52,9 @@ pub enum AreaProblem {
     /// The shape encloses nothing.
     #[error("service area {id}: its shape has no area")]
     NoArea { id: String },
+    /// The record's `extent` is not a GeoJSON polygon we read, or its office is unknown.
+    #[error("service area {id}: {reason}")]
+    Unreadable { id: String, reason: String },
     /// The shape lies outside the county: its interior point does, or more than
     /// [`MAX_OUTSIDE_SHARE`] of its corners do (more than 1 km past the county line).
     #[error(
@@ -59,6 +65,18 @@ pub enum AreaProblem {
         outside: usize,
         corners: usize,
     },
+}
+
+impl AreaProblem {
+    /// The HSDS `service_area.id` of the area in question.
+    pub fn id(&self) -> &str {
+        match self {
+            AreaProblem::Invalid { id, .. }
+            | AreaProblem::NoArea { id }
+            | AreaProblem::Unreadable { id, .. }
+            | AreaProblem::OutsideCounty { id, .. } => id,
+        }
+    }
 }
 
 /// Share of an area's corners that may lie past the county line. County layers are drawn on
@@ -86,7 +104,7 @@ type Envelope = GeomWithData<Rectangle<[f64; 2]>, usize>;
 /// Every loaded area, indexed by envelope.
 #[derive(Debug, Clone, Default)]
 pub struct ServiceAreaIndex {
-    areas: Vec<ServiceArea>,
+    areas: Vec<AreaShape>,
     /// Each area's monotone pieces, with the area's index.
     pieces: Vec<(usize, MonoPoly<f64>)>,
     /// The pieces' envelopes; data: the piece's index.
@@ -106,11 +124,16 @@ impl ServiceAreaIndex {
     ///
     /// # Errors
     /// Every [`AreaProblem`] found, one per area at most; no index is built while any remain.
-    pub fn new(areas: Vec<ServiceArea>) -> Result<ServiceAreaIndex, Vec<AreaProblem>> {
+    pub fn new(areas: Vec<AreaShape>) -> Result<ServiceAreaIndex, Vec<AreaProblem>> {
         let problems: Vec<AreaProblem> = areas.iter().filter_map(|a| check(a).err()).collect();
         if !problems.is_empty() {
             return Err(problems);
         }
+        Ok(ServiceAreaIndex::of_checked(areas))
+    }
+
+    /// Indexes areas already checked (by [`check`], as a dataset's are when it is loaded).
+    pub fn of_checked(areas: Vec<AreaShape>) -> ServiceAreaIndex {
         let pieces: Vec<(usize, MonoPoly<f64>)> = areas
             .iter()
             .enumerate()
@@ -141,11 +164,11 @@ impl ServiceAreaIndex {
                 ))
             })
             .collect();
-        Ok(ServiceAreaIndex {
+        ServiceAreaIndex {
             areas,
             pieces,
             piece_tree: RTree::bulk_load(piece_envelopes),
-        })
+        }
     }
 
     /// Number of areas.
@@ -158,7 +181,7 @@ impl ServiceAreaIndex {
     }
 
     /// The areas that hold `(lat, lon)` (WGS84 degrees), boundaries included, in load order.
-    pub fn containing(&self, lat: f64, lon: f64) -> Vec<&ServiceArea> {
+    pub fn containing(&self, lat: f64, lon: f64) -> Vec<&AreaShape> {
         let at = Coord { x: lon, y: lat };
         let mut found: Vec<usize> = self
             .piece_tree
@@ -173,16 +196,21 @@ impl ServiceAreaIndex {
         found.into_iter().map(|i| &self.areas[i]).collect()
     }
 
-    /// Whether `service_id` serves `(lat, lon)`: `None` when no area of that service is loaded
+    /// Whether any area of this office is loaded.
+    pub fn has_areas(&self, office_id: &str) -> bool {
+        self.areas.iter().any(|a| a.office_id == office_id)
+    }
+
+    /// Whether `office_id` serves `(lat, lon)`: `None` when no area of that office is loaded
     /// (then nothing is known, and no page may say it serves anyone).
-    pub fn serves(&self, service_id: &str, lat: f64, lon: f64) -> Option<bool> {
-        if !self.areas.iter().any(|a| a.service_id == service_id) {
+    pub fn serves(&self, office_id: &str, lat: f64, lon: f64) -> Option<bool> {
+        if !self.has_areas(office_id) {
             return None;
         }
         Some(
             self.containing(lat, lon)
                 .iter()
-                .any(|a| a.service_id == service_id),
+                .any(|a| a.office_id == office_id),
         )
     }
 
@@ -221,8 +249,109 @@ impl ServiceAreaIndex {
     }
 }
 
+/// Reads an HSDS `service_area.extent` of `extent_type` `geojson`: a GeoJSON (RFC 7946)
+/// `Polygon` or `MultiPolygon` geometry, longitude then latitude in degrees.
+///
+/// # Errors
+/// Why it cannot be read, in words: not GeoJSON, another geometry type, or coordinates that
+/// are not longitude and latitude (projected metres, say).
+pub fn parse_extent(extent: &str) -> Result<MultiPolygon<f64>, String> {
+    let geometry: geojson::Geometry = extent
+        .parse()
+        .map_err(|e| format!("its extent is not a GeoJSON geometry ({e})"))?;
+    let shape: MultiPolygon<f64> = match geometry.value {
+        geojson::Value::Polygon(_) => {
+            MultiPolygon::new(vec![
+                Polygon::<f64>::try_from(geometry.value).map_err(|e| e.to_string())?
+            ])
+        }
+        geojson::Value::MultiPolygon(_) => {
+            MultiPolygon::try_from(geometry.value).map_err(|e| e.to_string())?
+        }
+        other => {
+            return Err(format!(
+                "its extent is a GeoJSON {}, not a Polygon or MultiPolygon",
+                other.type_name()
+            ))
+        }
+    };
+    let degrees = shape
+        .iter()
+        .flat_map(|p| std::iter::once(p.exterior()).chain(p.interiors()))
+        .flat_map(LineString::coords)
+        .all(|c| c.x.abs() <= 180.0 && c.y.abs() <= 90.0 && c.x.is_finite() && c.y.is_finite());
+    if !degrees {
+        return Err(
+            "its extent's coordinates are not longitude and latitude in degrees (WGS84)".into(),
+        );
+    }
+    Ok(shape)
+}
+
+/// The areas a dataset's services carry, each with the office it names, read but not yet
+/// [`check`]ed: one result per HSDS `service_area`, in dataset order. The layer is the
+/// record's `linkages:area_layer` fact, or its service's name.
+pub fn dataset_areas(dataset: &Dataset) -> Vec<Result<AreaShape, AreaProblem>> {
+    let office_of: HashMap<&str, &str> = dataset
+        .service_at_locations
+        .iter()
+        .filter_map(|s| Some((s.id.as_str(), s.location_id.as_deref()?)))
+        .collect();
+    dataset
+        .services
+        .iter()
+        .flat_map(|service| service.service_areas.iter().map(move |a| (service, a)))
+        .map(|(service, area)| {
+            let unreadable = |reason: String| AreaProblem::Unreadable {
+                id: area.id.clone(),
+                reason,
+            };
+            if area.extent_type.as_deref() != Some("geojson") {
+                return Err(unreadable(format!(
+                    "extent_type is {:?}; only \"geojson\" is read",
+                    area.extent_type.as_deref().unwrap_or("")
+                )));
+            }
+            let extent = area
+                .extent
+                .as_deref()
+                .ok_or_else(|| unreadable("it has no extent".into()))?;
+            let office_id = area
+                .service_at_location_id
+                .as_deref()
+                .and_then(|sal| office_of.get(sal))
+                .ok_or_else(|| {
+                    unreadable(format!(
+                        "service_at_location_id {:?} names no office",
+                        area.service_at_location_id.as_deref().unwrap_or("")
+                    ))
+                })?;
+            Ok(AreaShape {
+                id: area.id.clone(),
+                office_id: (*office_id).to_owned(),
+                layer: attribute_value(&area.attributes, link_type::AREA_LAYER)
+                    .unwrap_or(&service.name)
+                    .to_owned(),
+                name: area.name.clone().unwrap_or_default(),
+                shape: parse_extent(extent).map_err(unreadable)?,
+            })
+        })
+        .collect()
+}
+
+/// The overlaps within each layer of a dataset's service areas (those that read and pass
+/// [`check`]; a validated dataset's are all of them), largest first.
+pub fn dataset_overlaps(dataset: &Dataset) -> Vec<Overlap> {
+    let areas = dataset_areas(dataset)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|a| check(a).is_ok())
+        .collect();
+    ServiceAreaIndex::of_checked(areas).overlaps()
+}
+
 /// One area's checks (see the module's notes).
-fn check(area: &ServiceArea) -> Result<(), AreaProblem> {
+pub fn check(area: &AreaShape) -> Result<(), AreaProblem> {
     let id = || area.id.clone();
     if let Err(err) = area.shape.check_validation() {
         return Err(AreaProblem::Invalid {
@@ -271,7 +400,7 @@ pub fn wavy_grid(
     rows: usize,
     columns: usize,
     points_per_edge: usize,
-) -> Vec<ServiceArea> {
+) -> Vec<AreaShape> {
     let (dy, dx) = (
         (north - south) / rows as f64,
         (east - west) / columns as f64,
@@ -329,9 +458,9 @@ pub fn wavy_grid(
             ring.extend(edge(n_, e, w, r + 1 < rows, true));
             ring.extend(edge(w, n_, s, c > 0, false));
             ring.push(ring[0]);
-            areas.push(ServiceArea {
+            areas.push(AreaShape {
                 id: format!("{layer}-area-{r}-{c}"),
-                service_id: format!("{layer}-{r}-{c}"),
+                office_id: format!("{layer}-{r}-{c}"),
                 layer: layer.to_owned(),
                 name: format!("{layer} {r},{c}"),
                 shape: MultiPolygon::new(vec![Polygon::new(LineString::new(ring), vec![])]),
@@ -347,15 +476,15 @@ mod tests {
     use proptest::prelude::*;
 
     /// Central Los Angeles: every cell well inside the county.
-    fn grid() -> Vec<ServiceArea> {
+    fn grid() -> Vec<AreaShape> {
         wavy_grid("dcfs", (33.95, 34.25), (-118.40, -118.05), 4, 5, 60)
     }
 
     /// The grid and its index, built once for the property test's many points.
-    static GRID: std::sync::LazyLock<(Vec<ServiceArea>, ServiceAreaIndex)> =
+    static GRID: std::sync::LazyLock<(Vec<AreaShape>, ServiceAreaIndex)> =
         std::sync::LazyLock::new(|| (grid(), ServiceAreaIndex::new(grid()).unwrap()));
 
-    fn square(id: &str, layer: &str, (lat, lon): (f64, f64), side: f64) -> ServiceArea {
+    fn square(id: &str, layer: &str, (lat, lon): (f64, f64), side: f64) -> AreaShape {
         let ring = vec![
             Coord { x: lon, y: lat },
             Coord {
@@ -372,9 +501,9 @@ mod tests {
             },
             Coord { x: lon, y: lat },
         ];
-        ServiceArea {
+        AreaShape {
             id: id.into(),
-            service_id: format!("{id}-service"),
+            office_id: format!("{id}-service"),
             layer: layer.into(),
             name: id.into(),
             shape: MultiPolygon::new(vec![Polygon::new(LineString::new(ring), vec![])]),
@@ -395,7 +524,7 @@ mod tests {
         fn the_index_agrees_with_testing_every_area(lat in 33.95..34.25_f64, lon in -118.40..-118.05_f64) {
             let (areas, index) = &*GRID;
             let point = geo::Point::new(lon, lat);
-            let brute: Vec<&ServiceArea> = areas.iter().filter(|a| a.shape.intersects(&point)).collect();
+            let brute: Vec<&AreaShape> = areas.iter().filter(|a| a.shape.intersects(&point)).collect();
             let found = index.containing(lat, lon);
             prop_assert_eq!(&found, &brute);
             prop_assert!(!found.is_empty(), "the tiling has no gap");
@@ -410,7 +539,7 @@ mod tests {
         let first = &grid()[0];
         let inside = first.shape.interior_point().unwrap();
         assert_eq!(
-            index.serves(&first.service_id, inside.y(), inside.x()),
+            index.serves(&first.office_id, inside.y(), inside.x()),
             Some(true)
         );
         assert_eq!(
@@ -425,7 +554,7 @@ mod tests {
 
     #[test]
     fn invalid_empty_and_foreign_shapes_are_refused_each_by_name() {
-        let bow_tie = ServiceArea {
+        let bow_tie = AreaShape {
             shape: MultiPolygon::new(vec![Polygon::new(
                 LineString::from(vec![
                     (-118.3, 34.0),
@@ -438,7 +567,7 @@ mod tests {
             )]),
             ..square("bow-tie", "dcfs", (34.0, -118.3), 0.1)
         };
-        let flat = ServiceArea {
+        let flat = AreaShape {
             shape: MultiPolygon::new(vec![Polygon::new(
                 LineString::from(vec![(-118.3, 34.0), (-118.2, 34.0), (-118.3, 34.0)]),
                 vec![],
@@ -449,14 +578,7 @@ mod tests {
         let orange = square("orange", "dcfs", (33.80, -117.95), 0.05);
         let fine = square("fine", "dcfs", (34.0, -118.3), 0.05);
         let problems = ServiceAreaIndex::new(vec![bow_tie, fine, flat, orange]).unwrap_err();
-        let ids: Vec<String> = problems
-            .iter()
-            .map(|p| match p {
-                AreaProblem::Invalid { id, .. }
-                | AreaProblem::NoArea { id }
-                | AreaProblem::OutsideCounty { id, .. } => id.clone(),
-            })
-            .collect();
+        let ids: Vec<&str> = problems.iter().map(AreaProblem::id).collect();
         assert_eq!(ids, ["bow-tie", "flat", "orange"], "{problems:?}");
         assert!(matches!(problems[2], AreaProblem::OutsideCounty { .. }));
         assert!(problems[2]
@@ -496,7 +618,7 @@ mod tests {
             (-118.27, 34.07),
             (-118.27, 34.03),
         ]);
-        let donut = ServiceArea {
+        let donut = AreaShape {
             shape: MultiPolygon::new(vec![Polygon::new(outer, vec![hole])]),
             ..square("donut", "dcfs", (34.0, -118.3), 0.1)
         };

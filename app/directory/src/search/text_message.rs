@@ -193,6 +193,7 @@ mod tests {
             address_lines: address.iter().map(|s| s.to_string()).collect(),
             coordinate: None,
             distance_m: None,
+            serves_point: None,
             phones: phone
                 .map(|p| PhoneView {
                     display: p.into(),

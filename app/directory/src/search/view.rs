@@ -24,6 +24,9 @@ pub struct OfficeView {
     /// Great-circle distance from the searched point, in metres (approximate when
     /// `coordinate.approximate`).
     pub distance_m: Option<f64>,
+    /// Whether one of the office's service areas holds the searched point: `None` when no
+    /// area of this office is loaded (then nothing is known) or there is no searched point.
+    pub serves_point: Option<bool>,
     /// Numbers to call.
     pub phones: Vec<PhoneView>,
     /// Opening hours.
@@ -213,6 +216,12 @@ pub enum SearchOutcome {
         point: SearchPoint,
         /// Nearest first.
         offices: Vec<OfficeView>,
+        /// The offices whose service areas hold the point (they may not be among the
+        /// nearest), nearest first; empty when none does or no areas are loaded.
+        serving: Vec<OfficeView>,
+        /// The agencies (of those searched) that have service areas loaded: only for these
+        /// can a page say which office serves a place.
+        areas_known: Vec<Agency>,
     },
     /// The name has several ZIP codes: ask which one.
     ChoosePlace {

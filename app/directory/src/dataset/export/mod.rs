@@ -204,6 +204,7 @@ mod tests {
                 "phones.csv",
                 "addresses.csv",
                 "schedules.csv",
+                "service_areas.csv",
                 "languages.csv",
                 "accessibility.csv"
             ]
@@ -216,7 +217,7 @@ mod tests {
             .unwrap();
         let package: serde_json::Value = serde_json::from_str(&package).unwrap();
         assert_eq!(package["profile"], "tabular-data-package");
-        assert_eq!(package["resources"].as_array().unwrap().len(), 10);
+        assert_eq!(package["resources"].as_array().unwrap().len(), 11);
         let entry = archive.by_name("phones.csv").unwrap();
         assert_eq!(entry.compression(), zip::CompressionMethod::Deflated);
         assert_eq!(entry.last_modified(), Some(zip::DateTime::DEFAULT));

@@ -28,7 +28,7 @@ pub const HSDS_TABULAR_JSON: &str = include_str!("../../../../../data/hsds-tabul
 
 /// The tables our HSDS model has (`dataset::hsds`), by their tabular.json names. Each is
 /// written even when it has no rows, so a partner's import sees the same files every time.
-pub const EXPORTED_TABLES: [&str; 10] = [
+pub const EXPORTED_TABLES: [&str; 11] = [
     "organization",
     "service",
     "attribute",
@@ -39,11 +39,17 @@ pub const EXPORTED_TABLES: [&str; 10] = [
     "schedule",
     "language",
     "accessibility",
+    "service_area",
 ];
 
 /// Fields of our JSON records that tabular.json (at abc731c) has no column for: HSDS 3.1 added
-/// `label` to `attribute.json` but not to the tabular model. The JSON export keeps them.
-pub const NOT_IN_TABULAR: [(&str, &str); 1] = [("attribute", "label")];
+/// `label` to `attribute.json` and `service_at_location_id` to `service_area.json` but not to
+/// the tabular model. The JSON export keeps them (in the tabular form, an area's office is
+/// lost: its `service_id` is the agency's office service).
+pub const NOT_IN_TABULAR: [(&str, &str); 2] = [
+    ("attribute", "label"),
+    ("service_area", "service_at_location_id"),
+];
 
 /// Columns that tabular.json marks `tabular_required` but that our dataset does not always
 /// fill, so the package does not declare them required. Nothing is made up to fill them:
@@ -515,6 +521,7 @@ mod tests {
                 "phone",
                 "address",
                 "schedule",
+                "service_area",
                 "language",
                 "accessibility"
             ]
