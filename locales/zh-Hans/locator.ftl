@@ -27,7 +27,7 @@ find-dpss-partial = 这里没有列出所有 { -dpss } 办事处。如要找到�
 find-nearest-not-assigned = 最近的办事处不一定是负责您个案的办事处。您的个案工作人员可以告诉您哪个是您的办事处。
 find-serving-title = 您的办事处：负责您所在的区域
 find-serving-approximate = 我们使用了您输入的邮政编码或地点的中心。如果您住在区域边缘附近，可能由另一个办事处为您服务。
-find-serving-none = 我们不知道哪个办事处负责这个地方。您的社工或最近的办事处可以告诉您。
+find-serving-none = 我们不知道哪个办事处负责这个地方。您的个案工作人员或最近的办事处可以告诉您。
 find-distance = 距离 { $distance } { $miles ->
        *[other] 英里
     }

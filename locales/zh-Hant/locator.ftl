@@ -27,7 +27,7 @@ find-dpss-partial = 這裡沒有列出所有 { -dpss } 辦事處。如要找到�
 find-nearest-not-assigned = 最近的辦事處不一定是負責您個案的辦事處。您的個案工作人員可以告訴您哪個是您的辦事處。
 find-serving-title = 您的辦事處：負責您所在的區域
 find-serving-approximate = 我們使用了您輸入的郵遞區號或地點的中心。如果您住在區域邊緣附近，可能由另一個辦事處為您服務。
-find-serving-none = 我們不知道哪個辦事處負責這個地方。您的社工或最近的辦事處可以告訴您。
+find-serving-none = 我們不知道哪個辦事處負責這個地方。您的個案工作人員或最近的辦事處可以告訴您。
 find-distance = 距離 { $distance } { $miles ->
        *[other] 英里
     }
