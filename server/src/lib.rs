@@ -6,9 +6,9 @@ pub mod canonical;
 pub mod config;
 pub mod gis_fetch;
 pub mod limits;
-pub mod response_cache;
 pub mod proxies;
 pub mod ready;
+pub mod response_cache;
 pub mod serve;
 mod static_files;
 
@@ -61,8 +61,21 @@ pub struct AppState {
     pub readiness: Arc<ready::Readiness>,
 }
 
-impl FromRef<AppState> for LeptosOptions {
-    fn from_ref(state: &AppState) -> Self {
+/// The [`AppState`] the router hands to each request: one reference count, not a copy of
+/// every field (axum clones the state for each request it routes).
+#[derive(Clone, Debug)]
+pub struct SharedState(Arc<AppState>);
+
+impl std::ops::Deref for SharedState {
+    type Target = AppState;
+
+    fn deref(&self) -> &AppState {
+        &self.0
+    }
+}
+
+impl FromRef<SharedState> for LeptosOptions {
+    fn from_ref(state: &SharedState) -> Self {
         state.leptos.clone()
     }
 }
@@ -286,7 +299,9 @@ pub fn reload_dataset(
 
 /// The whole site: pages, static files, locale texts and health check.
 pub fn app(state: AppState) -> Router {
-    let site = state.site.clone();
+    let state = SharedState(Arc::new(state));
+    // Behind an `Arc`: `leptos_axum` clones the context function for every page request.
+    let site = Arc::new(state.site.clone());
     let context = move || provide_page_context(&site);
     // Listing the routes renders the app once, so it needs the same context as a request.
     let routes =
@@ -477,7 +492,7 @@ const MAX_FORM_BYTES: usize = 4 * 1024;
 /// without JavaScript (all questions at once on the advisor's page). The answers come
 /// in the form and go back out in the page; nothing is stored or logged.
 async fn screening_step(
-    State(state): State<AppState>,
+    State(state): State<SharedState>,
     parts: http::request::Parts,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Response {
@@ -501,7 +516,7 @@ struct Version {
 /// `/i18n/es.json?v=HASH`: one locale's messages, formatted, for the islands; fetched before
 /// hydrating (see `linkages_app::i18n::texts`).
 async fn locale_text(
-    State(state): State<AppState>,
+    State(state): State<SharedState>,
     Path(file): Path<String>,
     Query(version): Query<Version>,
 ) -> Response {
