@@ -28,7 +28,7 @@
 use std::{
     sync::{
         atomic::{AtomicU64, Ordering},
-        Arc,
+        Arc, Mutex, PoisonError,
     },
     time::{Duration, Instant, SystemTime, UNIX_EPOCH},
 };
@@ -42,7 +42,7 @@ use axum::{
 };
 use linkages_app::{i18n::locale::locale_prefix, site::SearchRefused};
 use linkages_directory::dataset::export::EntityTag;
-use moka::{sync::Cache, Expiry};
+use moka::{future::Cache, Expiry};
 
 use crate::{api::none_match_fails, static_files::KeepEncoding};
 
@@ -223,9 +223,9 @@ impl ResponseCache {
         self.entries.invalidate_all();
     }
 
-    /// Bytes held now (weights of the entries; approximate until moka's pending work runs).
-    pub fn weighted_size(&self) -> u64 {
-        self.entries.run_pending_tasks();
+    /// Bytes held now (weights of the entries, once moka's pending work has run).
+    pub async fn weighted_size(&self) -> u64 {
+        self.entries.run_pending_tasks().await;
         self.entries.weighted_size()
     }
 }
@@ -247,8 +247,14 @@ fn cacheable(path: &str, query: Option<&str>) -> bool {
 }
 
 /// Middleware: serves GET answers from the cache, keeps new ones, and codes and tags every
-/// answer it sees (see the module documentation). Answers it leaves alone (other methods,
+/// answer it keeps (see the module documentation). Answers it leaves alone (other methods,
 /// other addresses, anything but 200) go on to the compression layer as before.
+///
+/// Requests for the same key that arrive while its answer is being made wait for that one
+/// render (moka's `try_get_with`), instead of each rendering and coding it again: a page's
+/// first minute under load costs one render, not one per open connection (64 brotli
+/// coders at once grew the server by 30 MB). When that answer is not kept, each waiting
+/// request is answered by its own render: only kept answers are ever shared.
 pub async fn serve(
     State(cache): State<Arc<ResponseCache>>,
     request: Request,
@@ -269,56 +275,107 @@ pub async fn serve(
         coding: Coding::preferred(request.headers()),
         target,
     };
-    // Only the path goes to the log: the query may be a family's place.
-    let path = uri.path().to_owned();
     let conditions = if_none_match(request.headers());
-    if let Some(stored) = cache.entries.get(&key) {
-        tracing::debug!(path, "response cache hit");
+    if let Some(stored) = cache.entries.get(&key).await {
+        tracing::debug!(path = request.uri().path(), "response cache hit");
         return stored.respond(&conditions);
     }
+    // Only the path goes to the log: the query may be a family's place.
+    let path = request.uri().path().to_owned();
     tracing::debug!(path, "response cache miss");
 
-    let generation = cache.generation.load(Ordering::SeqCst);
-    let expires = end_of_this_minute();
-    let response = next.run(request).await;
+    let coding = key.coding;
+    // This request, until the render that answers it is known to be this one's own.
+    let pending = Mutex::new(Some((request, next)));
+    // The answer of this request's own render when it is not kept.
+    let unkept: Mutex<Option<Response>> = Mutex::new(None);
+    let shared = cache
+        .entries
+        .try_get_with(key, async {
+            let Some((request, next)) = take(&pending) else {
+                return Err(NotKept);
+            };
+            let generation = cache.generation.load(Ordering::SeqCst);
+            let expires = end_of_this_minute();
+            let response = next.run(request).await;
+            let response = match keep(response, coding, expires.0, &path).await {
+                Ok(stored) => {
+                    let still_current = cache.generation.load(Ordering::SeqCst) == generation;
+                    if still_current && stored.body.len() <= MAX_ENTRY_BYTES && !expires.passed() {
+                        return Ok(Arc::new(stored));
+                    }
+                    stored.respond(&conditions)
+                }
+                Err(response) => response,
+            };
+            *unkept.lock().unwrap_or_else(PoisonError::into_inner) = Some(response);
+            Err(NotKept)
+        })
+        .await;
+    match shared {
+        Ok(stored) => stored.respond(&conditions),
+        Err(_) => {
+            if let Some(response) = take(&unkept) {
+                return response;
+            }
+            // Another request's render, not kept: this one makes its own.
+            match take(&pending) {
+                Some((request, next)) => next.run(request).await,
+                None => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+            }
+        }
+    }
+}
+
+/// Why a render's answer is not in the cache (its requester has it; see [`serve`]).
+#[derive(Debug)]
+struct NotKept;
+
+fn take<T>(slot: &Mutex<Option<T>>) -> Option<T> {
+    slot.lock().unwrap_or_else(PoisonError::into_inner).take()
+}
+
+/// `response` coded and tagged, ready to keep, when it may be: a 200 with no `Set-Cookie`,
+/// not coded already. Any other answer comes back as it is.
+async fn keep(
+    response: Response,
+    coding: Coding,
+    expires: Instant,
+    path: &str,
+) -> Result<Stored, Response> {
     let keep = response.status() == StatusCode::OK
         && !response.headers().contains_key(header::SET_COOKIE)
         && !response.headers().contains_key(header::CONTENT_ENCODING)
         && response.extensions().get::<KeepEncoding>().is_none();
     if !keep {
-        return response;
+        return Err(response);
     }
     let (mut parts, body) = response.into_parts();
     let body = match axum::body::to_bytes(body, usize::MAX).await {
         Ok(body) => body,
         Err(err) => {
             tracing::error!(path, "could not read an answer to keep it: {err}");
-            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+            return Err(StatusCode::INTERNAL_SERVER_ERROR.into_response());
         }
     };
-    let body = encode(key.coding, &parts.headers, body);
+    let body = encode(coding, &parts.headers, body);
     parts.headers.remove(header::CONTENT_LENGTH);
-    if let (Some(coding), true) = (key.coding.header(), body.coded) {
+    if let (Some(name), true) = (coding.header(), body.coded) {
         parts
             .headers
-            .insert(header::CONTENT_ENCODING, HeaderValue::from_static(coding));
+            .insert(header::CONTENT_ENCODING, HeaderValue::from_static(name));
     }
     let etag = EntityTag::of(&body.bytes);
     if let Ok(value) = HeaderValue::from_str(etag.as_str()) {
         parts.headers.insert(header::ETAG, value);
     }
-    let stored = Arc::new(Stored {
+    Ok(Stored {
         status: parts.status,
         headers: parts.headers,
         body: body.bytes,
         etag,
-        expires: expires.0,
-    });
-    let still_current = cache.generation.load(Ordering::SeqCst) == generation;
-    if still_current && stored.body.len() <= MAX_ENTRY_BYTES && !expires.passed() {
-        cache.entries.insert(key, Arc::clone(&stored));
-    }
-    stored.respond(&conditions)
+        expires,
+    })
 }
 
 /// The request's `If-None-Match` lines alone (what [`Stored::respond`] reads).
@@ -409,8 +466,98 @@ fn encode(coding: Coding, headers: &HeaderMap, body: Bytes) -> Encoded {
 
 #[cfg(test)]
 mod tests {
-    use super::{accepts, cacheable, Coding, HeaderMap, HeaderValue};
-    use axum::http::header;
+    use super::{accepts, cacheable, serve, Coding, HeaderMap, HeaderValue, ResponseCache};
+    use axum::{
+        body::Body,
+        http::{header, Request, StatusCode},
+        routing::get,
+        Router,
+    };
+    use std::{
+        sync::{
+            atomic::{AtomicUsize, Ordering},
+            Arc,
+        },
+        time::Duration,
+    };
+    use tower::ServiceExt as _;
+
+    /// A router whose one page answers `status` after a pause, counting its renders, behind
+    /// the cache.
+    fn counted(status: StatusCode) -> (Router, Arc<AtomicUsize>) {
+        let renders = Arc::new(AtomicUsize::new(0));
+        let counter = renders.clone();
+        let page = get(move || {
+            let counter = counter.clone();
+            async move {
+                counter.fetch_add(1, Ordering::SeqCst);
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                (
+                    status,
+                    [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+                    "<p>the same page for every reader who asks for it</p>".repeat(20),
+                )
+            }
+        });
+        let router =
+            Router::new()
+                .route("/en/hotlines", page)
+                .layer(axum::middleware::from_fn_with_state(
+                    Arc::new(ResponseCache::new(1024 * 1024)),
+                    serve,
+                ));
+        (router, renders)
+    }
+
+    /// `n` requests for the page at once; their statuses and bodies.
+    async fn at_once(router: &Router, n: usize) -> Vec<(StatusCode, Vec<u8>)> {
+        let requests = (0..n).map(|_| {
+            let router = router.clone();
+            tokio::spawn(async move {
+                let request = Request::get("/en/hotlines")
+                    .header(header::ACCEPT_ENCODING, "br")
+                    .body(Body::empty())
+                    .unwrap();
+                let response = router.oneshot(request).await.unwrap();
+                let status = response.status();
+                let body = axum::body::to_bytes(response.into_body(), usize::MAX)
+                    .await
+                    .unwrap();
+                (status, body.to_vec())
+            })
+        });
+        let mut answers = Vec::new();
+        for request in requests.collect::<Vec<_>>() {
+            answers.push(request.await.unwrap());
+        }
+        answers
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn requests_for_an_answer_being_made_share_its_one_render() {
+        let (router, renders) = counted(StatusCode::OK);
+        let answers = at_once(&router, 16).await;
+        assert_eq!(renders.load(Ordering::SeqCst), 1);
+        assert!(answers.iter().all(|a| a == &answers[0]));
+        assert_eq!(answers[0].0, StatusCode::OK);
+        // Kept: later requests are answered from memory.
+        at_once(&router, 4).await;
+        assert_eq!(renders.load(Ordering::SeqCst), 1);
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn an_answer_that_is_not_kept_is_not_shared_either() {
+        let (router, renders) = counted(StatusCode::NOT_FOUND);
+        let answers = at_once(&router, 16).await;
+        assert_eq!(
+            renders.load(Ordering::SeqCst),
+            16,
+            "each request its own render"
+        );
+        assert!(answers
+            .iter()
+            .all(|(status, _)| *status == StatusCode::NOT_FOUND));
+    }
 
     fn accept(values: &[&str]) -> HeaderMap {
         let mut headers = HeaderMap::new();

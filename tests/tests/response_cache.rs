@@ -200,7 +200,7 @@ async fn a_public_answer_never_carries_a_cookie_and_the_choice_is_still_remember
 async fn screening_posts_are_never_kept() {
     let state = test_state();
     let app = app(state.clone());
-    assert_eq!(state.responses.weighted_size(), 0);
+    assert_eq!(state.responses.weighted_size().await, 0);
     for _ in 0..2 {
         let reply = send_to(
             app.clone(),
@@ -227,9 +227,12 @@ async fn screening_posts_are_never_kept() {
     // Nor a screening page with answers in its address.
     let query = get_with(&app, "/en/screening?dcfs_case=yes", &[]).await;
     assert_eq!(query.header("etag"), "");
-    assert_eq!(state.responses.weighted_size(), 0, "nothing kept");
+    assert_eq!(state.responses.weighted_size().await, 0, "nothing kept");
     get_with(&app, "/en/screening", &[]).await;
-    assert!(state.responses.weighted_size() > 0, "the bare page is kept");
+    assert!(
+        state.responses.weighted_size().await > 0,
+        "the bare page is kept"
+    );
 }
 
 #[tokio::test]
@@ -239,7 +242,7 @@ async fn the_cache_is_bounded_by_bytes() {
     for zip in 90001..90060 {
         get_with(&app, &format!("/en/find?q={zip}"), &[]).await;
     }
-    let held = state.responses.weighted_size();
+    let held = state.responses.weighted_size().await;
     assert!(held > 0 && held <= 200 * 1024, "{held}");
 }
 
@@ -270,7 +273,7 @@ async fn a_reload_empties_the_cache() {
         assert!(!plain.body.contains("Reloaded"), "{path}");
         before.push(reply.header("etag").to_owned());
     }
-    assert!(state.responses.weighted_size() > 0);
+    assert!(state.responses.weighted_size().await > 0);
 
     let dir = std::env::temp_dir().join(format!("linkages-cache-reload-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
