@@ -8,6 +8,7 @@ pub mod gis_fetch;
 pub mod limits;
 pub mod proxies;
 pub mod ready;
+pub mod response_cache;
 pub mod serve;
 mod static_files;
 
@@ -25,8 +26,8 @@ use axum::{
 use leptos::prelude::*;
 use leptos_axum::{generate_route_list_with_exclusions_and_ssg_and_context, LeptosRoutes};
 use linkages_app::{
-    i18n::{embedded::Catalogs, CatalogError, Locale},
-    layout::shell::shell,
+    i18n::{embedded::Catalogs, locale::locale_prefix, CatalogError, Locale},
+    layout::shell::{language_cookie, remembered_locale, shell},
     screening::PostedFields,
     site::{Assets, FinderCell, Site},
 };
@@ -51,14 +52,30 @@ pub struct AppState {
     pub finder_rate: Option<Arc<limits::RateLimiter>>,
     /// How far a dataset loaded from a file may differ from the one it replaces.
     pub dataset_policy: ReplacementPolicy,
+    /// GET answers kept in memory, coded and tagged (see [`response_cache`]); emptied when
+    /// the dataset is reloaded.
+    pub responses: Arc<response_cache::ResponseCache>,
     /// Which proxies' forwarding header names the client, for the rate limits.
     pub client_resolver: Arc<proxies::ClientResolver>,
     /// Whether `/readyz` says ready: not while a dataset loads, nor while draining.
     pub readiness: Arc<ready::Readiness>,
 }
 
-impl FromRef<AppState> for LeptosOptions {
-    fn from_ref(state: &AppState) -> Self {
+/// The [`AppState`] the router hands to each request: one reference count, not a copy of
+/// every field (axum clones the state for each request it routes).
+#[derive(Clone, Debug)]
+pub struct SharedState(Arc<AppState>);
+
+impl std::ops::Deref for SharedState {
+    type Target = AppState;
+
+    fn deref(&self) -> &AppState {
+        &self.0
+    }
+}
+
+impl FromRef<SharedState> for LeptosOptions {
+    fn from_ref(state: &SharedState) -> Self {
         state.leptos.clone()
     }
 }
@@ -189,9 +206,19 @@ impl AppState {
             api_rate: None,
             finder_rate: None,
             dataset_policy: ReplacementPolicy::default(),
+            responses: Arc::new(response_cache::ResponseCache::new(
+                response_cache::DEFAULT_CACHE_BYTES,
+            )),
             client_resolver: Arc::default(),
             readiness: Arc::default(),
         }
+    }
+
+    /// Keeps at most `bytes` of GET answers in memory (0: none; every answer is still coded
+    /// and tagged).
+    pub fn with_response_cache(mut self, bytes: u64) -> AppState {
+        self.responses = Arc::new(response_cache::ResponseCache::new(bytes));
+        self
     }
 
     /// Behind these proxies, the rate limits count the client named in `header` (see
@@ -258,6 +285,8 @@ pub fn reload_dataset(
         Ok(finder) => {
             let counts = finder.office_counts();
             state.site.finder.replace(finder);
+            // Answers built from the old data go with it.
+            state.responses.clear();
             tracing::info!("reloaded {} ({counts})", path.display());
             Ok(counts)
         }
@@ -270,8 +299,10 @@ pub fn reload_dataset(
 
 /// The whole site: pages, static files, locale texts and health check.
 pub fn app(state: AppState) -> Router {
-    let site = state.site.clone();
-    let context = move || provide_context(site.clone());
+    let state = SharedState(Arc::new(state));
+    // Behind an `Arc`: `leptos_axum` clones the context function for every page request.
+    let site = Arc::new(state.site.clone());
+    let context = move || provide_page_context(&site);
     // Listing the routes renders the app once, so it needs the same context as a request.
     let routes =
         generate_route_list_with_exclusions_and_ssg_and_context(shell, None, context.clone()).0;
@@ -291,7 +322,16 @@ pub fn app(state: AppState) -> Router {
             fallback_context,
             shell,
         ))
-        .layer(axum::middleware::from_fn(page_cache_control));
+        .layer(axum::middleware::from_fn(page_cache_control))
+        .layer(axum::middleware::from_fn_with_state(
+            state.responses.clone(),
+            response_cache::serve,
+        ))
+        // Outside the cache: the cookie is this reader's, never part of a kept answer.
+        .layer(axum::middleware::from_fn_with_state(
+            state.site.https,
+            remember_language,
+        ));
     let pages = match state.finder_rate.clone() {
         Some(limiter) => pages.layer(axum::middleware::from_fn_with_state(
             limiter,
@@ -300,7 +340,12 @@ pub fn app(state: AppState) -> Router {
         None => pages,
     };
 
-    let api = api::routes().layer(DefaultBodyLimit::max(api::MAX_JSON_BYTES));
+    let api = api::routes()
+        .layer(DefaultBodyLimit::max(api::MAX_JSON_BYTES))
+        .layer(axum::middleware::from_fn_with_state(
+            state.responses.clone(),
+            response_cache::serve,
+        ));
     let api = match state.api_rate.clone() {
         Some(limiter) => api.layer(axum::middleware::from_fn_with_state(
             limiter,
@@ -353,20 +398,72 @@ pub fn app(state: AppState) -> Router {
     router.with_state(state)
 }
 
-/// Pages can differ per reader (language), so shared caches must not keep them. A page that
-/// answers a query or a form (a place, coordinates, screening answers) is kept by no cache.
+/// What every page render reads: the site, and the fixed nonce that replaces the random one
+/// `leptos_axum` makes, so the same request renders the same bytes (the policy allows
+/// Leptos' inline scripts by hash: see [`linkages_app::layout::shell::INLINE_SCRIPTS`]).
+fn provide_page_context(site: &Site) {
+    provide_context(site.clone());
+    provide_context(leptos::nonce::Nonce::from_value(
+        linkages_app::layout::shell::FIXED_NONCE,
+    ));
+}
+
+/// How long a browser or shared cache may keep a page that is the same for every reader (a
+/// minute: "open now" changes on the minute, and a reloaded dataset shows within one).
+pub const PUBLIC_PAGE: &str = "public, max-age=60";
+
+/// What caches may keep of a page. A page under a language with no query is the same for
+/// every reader who asks for it (home, hotlines, the screening's start, the static pages):
+/// `public`, for [`PUBLIC_PAGE`]. A page that answers a query or a form (a place,
+/// coordinates, screening answers) is kept by no cache (`no-store`), and one chosen by the
+/// reader's cookie or `Accept-Language` (`/`), or not found, only by the reader's browser,
+/// revalidated. [`remember_language`] makes a page with a cookie private.
 async fn page_cache_control(request: Request, next: Next) -> Response {
     let personal = request.uri().query().is_some_and(|q| !q.is_empty())
         || !matches!(*request.method(), Method::GET | Method::HEAD);
+    let by_address = locale_prefix(request.uri().path()).is_some();
     let mut response = next.run(request).await;
+    let shared = by_address && response.status() == StatusCode::OK;
     let headers = response.headers_mut();
     if personal {
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     } else if !headers.contains_key(header::CACHE_CONTROL) {
         headers.insert(
             header::CACHE_CONTROL,
-            HeaderValue::from_static("no-cache, private"),
+            HeaderValue::from_static(if shared {
+                PUBLIC_PAGE
+            } else {
+                "no-cache, private"
+            }),
         );
+    }
+    response
+}
+
+/// Remembers the language of a page asked for by its address (`/es/…`) when the reader's
+/// cookie says another or none, so `/` opens in it next time. The cookie is this reader's: it
+/// is added to the answer on its way out, after the response cache, and an answer with it
+/// is `private` (a shared cache must never hand one reader's `Set-Cookie` to another). A
+/// `no-store` answer stays `no-store`.
+async fn remember_language(State(https): State<bool>, request: Request, next: Next) -> Response {
+    let chosen = locale_prefix(request.uri().path())
+        .filter(|&locale| remembered_locale(request.headers()) != Some(locale));
+    let mut response = next.run(request).await;
+    let Some(locale) = chosen else {
+        return response;
+    };
+    if let Ok(cookie) = HeaderValue::from_str(&language_cookie(locale, https)) {
+        let headers = response.headers_mut();
+        headers.append(header::SET_COOKIE, cookie);
+        let kept_by_none = headers
+            .get(header::CACHE_CONTROL)
+            .is_some_and(|v| v.as_bytes() == b"no-store");
+        if !kept_by_none {
+            headers.insert(
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("no-cache, private"),
+            );
+        }
     }
     response
 }
@@ -395,7 +492,7 @@ const MAX_FORM_BYTES: usize = 4 * 1024;
 /// without JavaScript (all questions at once on the advisor's page). The answers come
 /// in the form and go back out in the page; nothing is stored or logged.
 async fn screening_step(
-    State(state): State<AppState>,
+    State(state): State<SharedState>,
     parts: http::request::Parts,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Response {
@@ -403,7 +500,7 @@ async fn screening_step(
     let posted = PostedFields(fields);
     let render = leptos_axum::render_app_async_with_context(
         move || {
-            provide_context(site.clone());
+            provide_page_context(&site);
             provide_context(posted.clone());
         },
         shell,
@@ -419,7 +516,7 @@ struct Version {
 /// `/i18n/es.json?v=HASH`: one locale's messages, formatted, for the islands; fetched before
 /// hydrating (see `linkages_app::i18n::texts`).
 async fn locale_text(
-    State(state): State<AppState>,
+    State(state): State<SharedState>,
     Path(file): Path<String>,
     Query(version): Query<Version>,
 ) -> Response {

@@ -10,7 +10,7 @@ use linkages_server::{
     serve::{self, Limits},
     AppState,
 };
-use tracing_subscriber::EnvFilter;
+use tracing_subscriber::{fmt::writer::BoxMakeWriter, EnvFilter};
 
 /// Log targets that know a client's address (the socket layers): silent whatever `--log`
 /// asks, so no level ever writes one. The site's own lines carry method and path only.
@@ -29,10 +29,26 @@ fn log_filter(requested: &str) -> EnvFilter {
 #[tokio::main]
 async fn main() -> ExitCode {
     let config = Config::parse();
+    // The server's lines are written by a thread of their own, so a request never waits on
+    // stdout (a pipe or a terminal); never dropped: when its queue is full, writers wait. The
+    // guard writes what is queued when `main` returns. A one-shot command writes in order.
+    let (writer, _flush_on_exit) = if config.command.is_none() {
+        let (writer, guard) = tracing_appender::non_blocking::NonBlockingBuilder::default()
+            .lossy(false)
+            // At most about a megabyte of lines waiting (the default, 128k lines, lets a burst
+            // of requests grow the server by 20 MB).
+            .buffered_lines_limit(8192)
+            .thread_name("linkages-log")
+            .finish(std::io::stdout());
+        (BoxMakeWriter::new(writer), Some(guard))
+    } else {
+        (BoxMakeWriter::new(std::io::stdout), None)
+    };
     tracing_subscriber::fmt()
         // Colours only for a terminal: log files stay plain text.
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stdout()))
         .with_env_filter(log_filter(&config.log))
+        .with_writer(writer)
         .init();
 
     match config.command {

@@ -14,13 +14,13 @@ use tower_http::{
     set_header::SetResponseHeaderLayer,
 };
 
-use crate::AppState;
+use crate::{AppState, SharedState};
 
 /// `/pkg` (wasm, glue, boot) and `/assets` (css, quick exit) carry content hashes in their
 /// names once built, so those files are cached for a year; brotli/gzip copies are served when
 /// present (so they vary by `Accept-Encoding`: see [`with_compression`]). A folder is not a
 /// file: 404, never a listing, an index or a redirect to a trailing slash.
-pub fn routes(state: &AppState) -> Router<AppState> {
+pub fn routes(state: &AppState) -> Router<SharedState> {
     let built = state.site_root.join("manifest.json").exists();
     let assets_dir = if built {
         state.site_root.join("assets")

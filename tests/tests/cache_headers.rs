@@ -1,7 +1,7 @@
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 //! What caches may keep: hashed static files for a year only when they are found; pages that
-//! show a reader's place, coordinates or answers not at all; and the one cookie is `Secure`
-//! when the site is on HTTPS.
+//! show a reader's place, coordinates or answers not at all; pages the same for everyone for
+//! a minute; and the one cookie is `Secure` when the site is on HTTPS.
 
 use axum::{body::Body, Router};
 use http::Request;
@@ -117,11 +117,23 @@ async fn pages_about_a_readers_place_or_answers_are_kept_by_no_cache() {
     let nearest = request(&app, "GET", "/api/v1/nearest?lat=34.05&lon=-118.25").await;
     assert_eq!(cache_control(&nearest), "no-store");
 
-    // Pages the same for every reader of a language stay revalidated, not unkept.
+    // Pages the same for every reader of a language may be kept a minute by anyone, but not
+    // the answer that sets the reader's language cookie.
     for path in ["/en", "/es/find", "/en/hotlines", "/en/screening"] {
         let reply = request(&app, "GET", path).await;
         assert_eq!(reply.status, 200, "{path}");
         assert_eq!(cache_control(&reply), "no-cache, private", "{path}");
+        let lang = path.split('/').nth(1).unwrap();
+        let remembered = send_to(
+            app.clone(),
+            Request::get(path)
+                .header("cookie", format!("lang={lang}"))
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+        assert_eq!(cache_control(&remembered), "public, max-age=60", "{path}");
+        assert!(remembered.headers.get("set-cookie").is_none(), "{path}");
     }
 }
 

@@ -23,7 +23,7 @@ pub fn request_locale(parts: Option<&Parts>) -> (Locale, LocaleSource, Option<Lo
         return (Locale::default(), LocaleSource::Default, None);
     };
     let prefix = locale_prefix(parts.uri.path());
-    let cookie = cookie_value(parts, LANG_COOKIE).and_then(|v| Locale::from_tag(&v));
+    let cookie = remembered_locale(&parts.headers);
     let accept = parts
         .headers
         .get(header::ACCEPT_LANGUAGE)
@@ -32,9 +32,24 @@ pub fn request_locale(parts: Option<&Parts>) -> (Locale, LocaleSource, Option<Lo
     (locale, source, cookie)
 }
 
-fn cookie_value(parts: &Parts, name: &str) -> Option<String> {
-    parts
-        .headers
+/// The language the reader chose before, from the request's [`LANG_COOKIE`].
+pub fn remembered_locale(headers: &http::HeaderMap) -> Option<Locale> {
+    cookie_value(headers, LANG_COOKIE).and_then(|v| Locale::from_tag(&v))
+}
+
+/// The `Set-Cookie` value that remembers `locale` for a year, `Secure` on an HTTPS site. The
+/// server sets it when a page is asked for in a language the reader has not chosen before
+/// (see `remember_language` in the server), never in a page's cached answer.
+pub fn language_cookie(locale: Locale, https: bool) -> String {
+    format!(
+        "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{}",
+        locale.tag(),
+        if https { "; Secure" } else { "" }
+    )
+}
+
+fn cookie_value(headers: &http::HeaderMap, name: &str) -> Option<String> {
+    headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
@@ -44,15 +59,50 @@ fn cookie_value(parts: &Parts, name: &str) -> Option<String> {
         .map(|(_, value)| value.to_owned())
 }
 
-/// The page policy: only this site's own files, no inline script but Leptos' own hydration
-/// data (which carries this response's nonce), wasm allowed to compile, no framing.
-pub fn content_security_policy(nonce: Option<&str>) -> String {
-    let inline = nonce.map(|n| format!(" 'nonce-{n}'")).unwrap_or_default();
+/// The inline scripts Leptos' server rendering appends to every page (`SsrSharedContext::
+/// pending_data` in `hydration_context`, with no resource, error or pending chunk: this app
+/// has no `Resource`, `Suspense` or `ErrorBoundary`). They are the same on every page, so the
+/// policy allows exactly these texts by hash instead of a nonce: a page is the same bytes
+/// for the same request, and can be cached and tagged.
+pub const INLINE_SCRIPTS: [&str; 2] = [
+    "__RESOLVED_RESOURCES=[];__SERIALIZED_ERRORS=[];__PENDING_RESOURCES=[];__RESOURCE_RESOLVERS=[];",
+    "__INCOMPLETE_CHUNKS=[];",
+];
+
+/// The nonce attribute Leptos writes on its inline scripts. `leptos_axum` always makes a
+/// random one; the server provides this fixed, empty one instead (see [`INLINE_SCRIPTS`]),
+/// and the policy names no nonce, so the attribute allows nothing.
+pub const FIXED_NONCE: &str = "";
+
+/// `'sha256-…'` of a script's text (CSP Level 3 hash source: base64 of the SHA-256 of the
+/// UTF-8 text between `<script>` and `</script>`).
+pub fn script_hash_source(script: &str) -> String {
+    use base64::Engine as _;
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(script.as_bytes());
     format!(
-        "default-src 'none'; script-src 'self'{inline} 'wasm-unsafe-eval'; style-src 'self'; \
-         img-src 'self'; connect-src 'self'; font-src 'self'; form-action 'self'; \
-         base-uri 'none'; frame-ancestors 'none'"
+        "'sha256-{}'",
+        base64::engine::general_purpose::STANDARD.encode(digest)
     )
+}
+
+/// The page policy: only this site's own files, no inline script but Leptos' own (allowed by
+/// the hash of each, [`INLINE_SCRIPTS`]), wasm allowed to compile, no framing. The same for
+/// every page and every response, so it is built once.
+pub fn content_security_policy() -> &'static str {
+    static POLICY: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        let hashes: Vec<String> = INLINE_SCRIPTS
+            .iter()
+            .map(|s| script_hash_source(s))
+            .collect();
+        format!(
+            "default-src 'none'; script-src 'self' {} 'wasm-unsafe-eval'; style-src 'self'; \
+             img-src 'self'; connect-src 'self'; font-src 'self'; form-action 'self'; \
+             base-uri 'none'; frame-ancestors 'none'",
+            hashes.join(" ")
+        )
+    });
+    &POLICY
 }
 
 /// Pages with an island (the screening form, "use my location"). Every other page loads no
@@ -79,29 +129,15 @@ fn is_card_page(path: &str) -> bool {
 pub fn shell() -> impl IntoView {
     let site = expect_context::<Site>();
     let parts = use_context::<Parts>();
-    let (locale, source, remembered) = request_locale(parts.as_ref());
+    let (locale, _, _) = request_locale(parts.as_ref());
 
-    // An explicit choice in the URL is remembered, so the bare home page keeps it next time.
-    if source == LocaleSource::Path && remembered != Some(locale) {
-        if let (Some(response), Ok(value)) = (
-            use_context::<ResponseOptions>(),
-            HeaderValue::from_str(&format!(
-                "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{}",
-                locale.tag(),
-                if site.https { "; Secure" } else { "" }
-            )),
-        ) {
-            response.append_header(header::SET_COOKIE, value);
-        }
-    }
     if let Some(response) = use_context::<ResponseOptions>() {
         // Pages differ by these request headers; shared caches must not mix them up.
         response.insert_header(
             header::VARY,
             HeaderValue::from_static("Accept-Language, Cookie"),
         );
-        let nonce = leptos::nonce::use_nonce().map(|n| n.to_string());
-        if let Ok(policy) = HeaderValue::from_str(&content_security_policy(nonce.as_deref())) {
+        if let Ok(policy) = HeaderValue::from_str(content_security_policy()) {
             response.insert_header(header::CONTENT_SECURITY_POLICY, policy);
         }
     }
@@ -158,7 +194,16 @@ pub fn shell() -> impl IntoView {
 
 #[cfg(test)]
 mod tests {
-    use super::{has_islands, is_card_page};
+    use super::{has_islands, is_card_page, script_hash_source};
+
+    #[test]
+    fn hash_sources_are_base64_of_sha256() {
+        // `printf 'alert(1)' | openssl dgst -sha256 -binary | base64`
+        assert_eq!(
+            script_hash_source("alert(1)"),
+            "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='"
+        );
+    }
 
     #[test]
     fn the_card_page_is_known_for_its_print_styles() {

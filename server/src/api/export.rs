@@ -18,13 +18,13 @@ use axum::{
 use linkages_directory::dataset::export::{Artifact, DatasetExport, EntityTag};
 
 use super::query::{Problem, ProblemCode, Problems, PUBLIC_FIVE_MINUTES};
-use crate::{static_files::KeepEncoding, AppState};
+use crate::{static_files::KeepEncoding, AppState, SharedState};
 
 /// The file name a browser saves the tabular zip under.
 pub const TABULAR_FILE_NAME: &str = "linkages-hsds-tabular.zip";
 
 /// `GET /api/v1/export/hsds.json`.
-pub async fn hsds_json(State(state): State<AppState>, headers: HeaderMap) -> Response {
+pub async fn hsds_json(State(state): State<SharedState>, headers: HeaderMap) -> Response {
     with_export(&state, |export| {
         if accepts_gzip(&headers) {
             let mut response = serve(&export.json_gzip, "application/json", &headers);
@@ -39,7 +39,7 @@ pub async fn hsds_json(State(state): State<AppState>, headers: HeaderMap) -> Res
 }
 
 /// `GET /api/v1/export/hsds-tabular.zip`.
-pub async fn hsds_tabular_zip(State(state): State<AppState>, headers: HeaderMap) -> Response {
+pub async fn hsds_tabular_zip(State(state): State<SharedState>, headers: HeaderMap) -> Response {
     with_export(&state, |export| {
         let mut response = serve(&export.tabular_zip, "application/zip", &headers);
         if let Ok(value) =

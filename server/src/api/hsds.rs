@@ -39,7 +39,7 @@ use super::query::{
     json_response, read_count, read_uuid, Params, Problem, ProblemCode, Problems, RawParams,
     NO_STORE, PUBLIC_FIVE_MINUTES,
 };
-use crate::AppState;
+use crate::SharedState;
 
 /// Records per page when `per_page` is not given.
 pub const DEFAULT_PER_PAGE: usize = 25;
@@ -381,7 +381,7 @@ fn record_response(record: Value) -> Response {
 /// `GET /api/v1/dataset`: the dataset's title, sources with their licences and credit lines,
 /// and coverage. Not an HSDS object: it resolves the source ids that records name in their
 /// `linkages:source` and `linkages:coordinate_origin` attributes.
-pub async fn dataset_meta(State(state): State<AppState>) -> Response {
+pub async fn dataset_meta(State(state): State<SharedState>) -> Response {
     json_response(
         StatusCode::OK,
         PUBLIC_FIVE_MINUTES,
@@ -389,7 +389,7 @@ pub async fn dataset_meta(State(state): State<AppState>) -> Response {
     )
 }
 
-pub async fn services(State(state): State<AppState>, raw: RawParams) -> Response {
+pub async fn services(State(state): State<SharedState>, raw: RawParams) -> Response {
     match services_page(state.site.finder.get().dataset(), raw) {
         Ok(page) => json_response(StatusCode::OK, PUBLIC_FIVE_MINUTES, &page),
         Err(problems) => problems.into_response(),
@@ -415,7 +415,7 @@ fn services_page(d: &Dataset, raw: RawParams) -> Result<Page, Problems> {
 }
 
 pub async fn service(
-    State(state): State<AppState>,
+    State(state): State<SharedState>,
     id: Result<Path<String>, PathRejection>,
 ) -> Response {
     let id = match record_id(id, "service") {
@@ -430,7 +430,7 @@ pub async fn service(
     }
 }
 
-pub async fn organizations(State(state): State<AppState>, raw: RawParams) -> Response {
+pub async fn organizations(State(state): State<SharedState>, raw: RawParams) -> Response {
     let finder = state.site.finder.get();
     let d = finder.dataset();
     let page = Params::parse(raw, &["page", "per_page"])
@@ -443,7 +443,7 @@ pub async fn organizations(State(state): State<AppState>, raw: RawParams) -> Res
 }
 
 pub async fn organization(
-    State(state): State<AppState>,
+    State(state): State<SharedState>,
     id: Result<Path<String>, PathRejection>,
 ) -> Response {
     let id = match record_id(id, "organization") {
@@ -462,7 +462,7 @@ pub async fn organization(
     }
 }
 
-pub async fn service_at_locations(State(state): State<AppState>, raw: RawParams) -> Response {
+pub async fn service_at_locations(State(state): State<SharedState>, raw: RawParams) -> Response {
     match service_at_locations_page(&state.site.finder.get(), raw) {
         // A postcode says where someone is: such answers are not kept.
         Ok((page, true)) => json_response(StatusCode::OK, NO_STORE, &page),
@@ -575,7 +575,7 @@ fn service_at_locations_page(
 }
 
 pub async fn service_at_location(
-    State(state): State<AppState>,
+    State(state): State<SharedState>,
     id: Result<Path<String>, PathRejection>,
 ) -> Response {
     let id = match record_id(id, "service_at_location") {

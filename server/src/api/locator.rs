@@ -45,7 +45,7 @@ use super::query::{
     RawParams, NO_STORE,
 };
 use super::texts::{nearest_message_ids, read_lang, texts};
-use crate::AppState;
+use crate::{AppState, SharedState};
 
 /// Offices listed when `limit` is not given.
 pub const DEFAULT_LIMIT: usize = 5;
@@ -110,7 +110,7 @@ enum Origin<'a> {
     Text(&'a str),
 }
 
-pub async fn nearest(State(state): State<AppState>, raw: RawParams) -> Response {
+pub async fn nearest(State(state): State<SharedState>, raw: RawParams) -> Response {
     match answer(&state, raw) {
         Ok(response) => response,
         Err(problems) => {

@@ -15,7 +15,7 @@ use axum::{
 };
 use tower_http::set_header::SetResponseHeaderLayer;
 
-use crate::AppState;
+use crate::SharedState;
 
 /// Requests larger than this are refused before parsing (a screening request is ~300 bytes).
 pub const MAX_JSON_BYTES: usize = 16 * 1024;
@@ -28,7 +28,7 @@ pub use hsds::OPENAPI_JSON;
 /// the server reads it (tests check that the two agree).
 pub use {hsds::machine_metres, locator::machine_degrees, query::machine_zip, query::ProblemCode};
 
-pub fn routes() -> Router<AppState> {
+pub fn routes() -> Router<SharedState> {
     Router::new()
         // Answers in, paths out: about one family, so kept by no cache.
         .route(

@@ -15,7 +15,7 @@ use serde_json::json;
 
 use super::query::{Params, ProblemCode, Problems, RawParams};
 use super::texts::{read_lang, texts};
-use crate::AppState;
+use crate::SharedState;
 
 /// The answer, with `texts` when `?lang=` asked for them.
 #[derive(Serialize)]
@@ -28,7 +28,7 @@ struct WithTexts {
 
 /// `?lang=` only: any other query parameter is a 400 (answers never go in a URL).
 pub async fn screen_answers(
-    State(state): State<AppState>,
+    State(state): State<SharedState>,
     raw: RawParams,
     body: Result<Json<ScreeningRequest>, JsonRejection>,
 ) -> Response {
