@@ -230,6 +230,19 @@ pub struct FeatureReport {
     pub issues: Vec<FeatureIssue>,
 }
 
+impl FeatureReport {
+    /// The report of the feature at `index` before anything is decided: not imported, no issues.
+    fn new(index: usize, feature_id: &Option<String>, name: &Option<String>) -> FeatureReport {
+        FeatureReport {
+            index,
+            feature_id: feature_id.clone(),
+            name: name.clone(),
+            imported: false,
+            issues: Vec::new(),
+        }
+    }
+}
+
 /// Result of reading one layer.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GisImport {
@@ -500,13 +513,7 @@ pub fn import_geojson(geojson: &str, mapping: &GisMapping) -> Result<GisImport, 
         let props = feature.get("properties").and_then(Value::as_object);
         let feature_id = feature_id_of(feature, f.id.as_deref(), &mut issues);
         let name = text_of(props, Some(f.name.as_str()), &mut issues);
-        let mut report = FeatureReport {
-            index,
-            feature_id: feature_id.clone(),
-            name: name.clone(),
-            imported: false,
-            issues: Vec::new(),
-        };
+        let mut report = FeatureReport::new(index, &feature_id, &name);
         let Some(name) = name else {
             issues.push(FeatureIssue::MissingName(f.name.clone()));
             report.issues = issues;
@@ -846,13 +853,7 @@ pub fn import_areas(
         let feature_id = feature_id_of(feature, a.id.as_deref(), &mut issues);
         let name = text_of(props, Some(a.name.as_str()), &mut issues);
         let office = text_of(props, Some(a.office.as_str()), &mut issues);
-        let mut report = FeatureReport {
-            index,
-            feature_id: feature_id.clone(),
-            name: name.clone(),
-            imported: false,
-            issues: Vec::new(),
-        };
+        let mut report = FeatureReport::new(index, &feature_id, &name);
         let key_tail = match (&feature_id, &name) {
             (Some(id), _) => format!("id-{}", slug(id)),
             (None, Some(name)) => slug(name),
