@@ -275,11 +275,12 @@ pub async fn serve(
         coding: Coding::preferred(request.headers()),
         target,
     };
-    let conditions = if_none_match(request.headers());
     if let Some(stored) = cache.entries.get(&key).await {
         tracing::debug!(path = request.uri().path(), "response cache hit");
-        return stored.respond(&conditions);
+        return stored.respond(request.headers());
     }
+    // The request goes to the render; its conditions stay for the answer.
+    let conditions = if_none_match(request.headers());
     // Only the path goes to the log: the query may be a family's place.
     let path = request.uri().path().to_owned();
     tracing::debug!(path, "response cache miss");
