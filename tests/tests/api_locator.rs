@@ -1428,8 +1428,18 @@ async fn the_request_log_has_the_path_but_never_the_query() {
     let subscriber = tracing_subscriber::fmt()
         .with_writer(captured.clone())
         .with_ansi(false)
+        // A timestamp's digits could hold a secret's ("…29.290020Z" for 90020).
+        .without_time()
         .with_max_level(tracing::Level::INFO)
         .finish();
+    // `tracing` caches each log call's interest once for the whole process, asked of the
+    // registering thread's subscriber. A test on another thread (with none) that reaches a
+    // log call first would cache "never" and blind this one; with a do-nothing global
+    // subscriber in place, every thread's answer includes ours.
+    static BASELINE: std::sync::Once = std::sync::Once::new();
+    BASELINE.call_once(|| {
+        let _ = tracing::subscriber::set_global_default(tracing_subscriber::registry());
+    });
     let _guard = tracing::subscriber::set_default(subscriber);
     for path in [
         "/api/v1/nearest?zip=90020",
