@@ -4,9 +4,7 @@
 //! query string as it came.
 
 use axum::{
-    extract::Request,
-    http::{header, HeaderValue, StatusCode},
-    middleware::Next,
+    http::{header, HeaderValue, StatusCode, Uri},
     response::{IntoResponse, Response},
 };
 use linkages_app::i18n::Locale;
@@ -26,6 +24,12 @@ use linkages_app::i18n::Locale;
 /// (`*` in `OPTIONS *`) is left alone.
 pub fn canonical_path(path: &str) -> Option<String> {
     let rest = path.strip_prefix('/')?;
+    // Most paths are canonical already: said without building anything.
+    let tidy = !rest.starts_with('/') && !rest.ends_with('/') && !rest.contains("//");
+    let first = rest.split('/').next().unwrap_or_default();
+    if tidy && Locale::best_match(first).is_none_or(|locale| locale.tag() == first) {
+        return None;
+    }
     let mut segments: Vec<&str> = rest.split('/').filter(|s| !s.is_empty()).collect();
     if let Some(first) = segments.first_mut() {
         if let Some(locale) = Locale::best_match(first) {
@@ -40,30 +44,28 @@ pub fn canonical_path(path: &str) -> Option<String> {
 /// so a language shipped later under a matched tag is reachable again soon.
 const REDIRECT_CACHE: &str = "public, max-age=86400";
 
-/// Sends a request for a non-canonical path to its canonical path (see [`canonical_path`]).
-/// A redirect that carries a query string repeats it (a ZIP code, a place), so no cache keeps it.
-pub async fn redirect_to_canonical(request: Request, next: Next) -> Response {
-    let uri = request.uri();
-    let Some(path) = canonical_path(uri.path()) else {
-        return next.run(request).await;
-    };
+/// The redirect for a request to a non-canonical path (see [`canonical_path`]), or `None`
+/// when its path is canonical. A redirect that carries a query string repeats it (a ZIP
+/// code, a place), so no cache keeps it.
+pub fn redirect(uri: &Uri) -> Option<Response> {
+    let path = canonical_path(uri.path())?;
     let (location, cache) = match uri.query() {
         Some(query) => (format!("{path}?{query}"), "no-store"),
         None => (path, REDIRECT_CACHE),
     };
     // The path and query came from a valid URI, so this cannot fail; if it ever did, the
     // request is served as it is.
-    let Ok(location) = HeaderValue::try_from(location) else {
-        return next.run(request).await;
-    };
-    (
-        StatusCode::PERMANENT_REDIRECT,
-        [
-            (header::LOCATION, location),
-            (header::CACHE_CONTROL, HeaderValue::from_static(cache)),
-        ],
+    let location = HeaderValue::try_from(location).ok()?;
+    Some(
+        (
+            StatusCode::PERMANENT_REDIRECT,
+            [
+                (header::LOCATION, location),
+                (header::CACHE_CONTROL, HeaderValue::from_static(cache)),
+            ],
+        )
+            .into_response(),
     )
-        .into_response()
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 pub mod api;
 pub mod canonical;
 pub mod config;
+pub mod front;
 pub mod gis_fetch;
 pub mod limits;
 pub mod proxies;
@@ -18,11 +19,11 @@ use axum::{
     extract::DefaultBodyLimit,
     extract::{Form, FromRef, Path, Query, Request, State},
     http::{header, HeaderValue, Method, StatusCode},
-    middleware::Next,
     response::{IntoResponse, Response},
     routing::{get, post},
     Router,
 };
+use front::{Routes, Step, StepLayer};
 use leptos::prelude::*;
 use leptos_axum::{generate_route_list_with_exclusions_and_ssg_and_context, LeptosRoutes};
 use linkages_app::{
@@ -35,7 +36,7 @@ use linkages_directory::search::{
     check_replacement, report::ReportAddress, FinderError, OfficeCounts, OfficeFinder, Refusal,
     ReplacementPolicy,
 };
-use tower_http::set_header::SetResponseHeaderLayer;
+use tower::ServiceExt as _;
 
 /// Everything a request handler may read. Cheap to clone; all of it is read-only.
 #[derive(Clone, Debug)]
@@ -322,16 +323,12 @@ pub fn app(state: AppState) -> Router {
             fallback_context,
             shell,
         ))
-        .layer(axum::middleware::from_fn(page_cache_control))
-        .layer(axum::middleware::from_fn_with_state(
-            state.responses.clone(),
-            response_cache::serve,
-        ))
+        .layer(StepLayer(PageCacheControl))
+        .layer(StepLayer(state.responses.clone()))
         // Outside the cache: the cookie is this reader's, never part of a kept answer.
-        .layer(axum::middleware::from_fn_with_state(
-            state.site.https,
-            remember_language,
-        ));
+        .layer(StepLayer(RememberLanguage {
+            https: state.site.https,
+        }));
     let pages = match state.finder_rate.clone() {
         Some(limiter) => pages.layer(axum::middleware::from_fn_with_state(
             limiter,
@@ -342,10 +339,7 @@ pub fn app(state: AppState) -> Router {
 
     let api = api::routes()
         .layer(DefaultBodyLimit::max(api::MAX_JSON_BYTES))
-        .layer(axum::middleware::from_fn_with_state(
-            state.responses.clone(),
-            response_cache::serve,
-        ));
+        .layer(StepLayer(state.responses.clone()));
     let api = match state.api_rate.clone() {
         Some(limiter) => api.layer(axum::middleware::from_fn_with_state(
             limiter,
@@ -373,28 +367,8 @@ pub fn app(state: AppState) -> Router {
             proxies::resolve_client,
         ))
     };
-    let router = static_files::with_compression(router)
-        .layer(axum::middleware::from_fn(limits::explain_empty_refusals))
-        // Outside the routes, so one rule covers pages, API and files alike.
-        .layer(axum::middleware::from_fn(canonical::redirect_to_canonical));
-    // The length is checked before the request is logged: a 64 KB path is never written out.
-    let router =
-        with_request_log(router).layer(axum::middleware::from_fn(limits::limit_url_length));
-    let router = static_files::with_security_headers(router);
-    let router = match state
-        .hsts_max_age
-        .and_then(|age| HeaderValue::from_str(&format!("max-age={age}; includeSubDomains")).ok())
-    {
-        Some(value) => router.layer(SetResponseHeaderLayer::overriding(
-            header::STRICT_TRANSPORT_SECURITY,
-            value,
-        )),
-        None => router,
-    };
-    let router = router.layer(axum::middleware::from_fn_with_state(
-        state.readiness.clone(),
-        ready::close_while_draining,
-    ));
+    let front = front::FrontDoor::new(state.readiness.clone(), state.hsts_max_age);
+    let router = static_files::with_compression(router).layer(StepLayer(front));
     router.with_state(state)
 }
 
@@ -417,27 +391,32 @@ pub const PUBLIC_PAGE: &str = "public, max-age=60";
 /// `public`, for [`PUBLIC_PAGE`]. A page that answers a query or a form (a place,
 /// coordinates, screening answers) is kept by no cache (`no-store`), and one chosen by the
 /// reader's cookie or `Accept-Language` (`/`), or not found, only by the reader's browser,
-/// revalidated. [`remember_language`] makes a page with a cookie private.
-async fn page_cache_control(request: Request, next: Next) -> Response {
-    let personal = request.uri().query().is_some_and(|q| !q.is_empty())
-        || !matches!(*request.method(), Method::GET | Method::HEAD);
-    let by_address = locale_prefix(request.uri().path()).is_some();
-    let mut response = next.run(request).await;
-    let shared = by_address && response.status() == StatusCode::OK;
-    let headers = response.headers_mut();
-    if personal {
-        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    } else if !headers.contains_key(header::CACHE_CONTROL) {
-        headers.insert(
-            header::CACHE_CONTROL,
-            HeaderValue::from_static(if shared {
-                PUBLIC_PAGE
-            } else {
-                "no-cache, private"
-            }),
-        );
+/// revalidated. [`RememberLanguage`] makes a page with a cookie private.
+#[derive(Clone, Copy, Debug)]
+struct PageCacheControl;
+
+impl Step for PageCacheControl {
+    async fn run<S: Routes>(self, request: Request, routes: S) -> Response {
+        let personal = request.uri().query().is_some_and(|q| !q.is_empty())
+            || !matches!(*request.method(), Method::GET | Method::HEAD);
+        let by_address = locale_prefix(request.uri().path()).is_some();
+        let Ok(mut response) = routes.oneshot(request).await;
+        let shared = by_address && response.status() == StatusCode::OK;
+        let headers = response.headers_mut();
+        if personal {
+            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        } else if !headers.contains_key(header::CACHE_CONTROL) {
+            headers.insert(
+                header::CACHE_CONTROL,
+                HeaderValue::from_static(if shared {
+                    PUBLIC_PAGE
+                } else {
+                    "no-cache, private"
+                }),
+            );
+        }
+        response
     }
-    response
 }
 
 /// Remembers the language of a page asked for by its address (`/es/…`) when the reader's
@@ -445,44 +424,35 @@ async fn page_cache_control(request: Request, next: Next) -> Response {
 /// is added to the answer on its way out, after the response cache, and an answer with it
 /// is `private` (a shared cache must never hand one reader's `Set-Cookie` to another). A
 /// `no-store` answer stays `no-store`.
-async fn remember_language(State(https): State<bool>, request: Request, next: Next) -> Response {
-    let chosen = locale_prefix(request.uri().path())
-        .filter(|&locale| remembered_locale(request.headers()) != Some(locale));
-    let mut response = next.run(request).await;
-    let Some(locale) = chosen else {
-        return response;
-    };
-    if let Ok(cookie) = HeaderValue::from_str(&language_cookie(locale, https)) {
-        let headers = response.headers_mut();
-        headers.append(header::SET_COOKIE, cookie);
-        let kept_by_none = headers
-            .get(header::CACHE_CONTROL)
-            .is_some_and(|v| v.as_bytes() == b"no-store");
-        if !kept_by_none {
-            headers.insert(
-                header::CACHE_CONTROL,
-                HeaderValue::from_static("no-cache, private"),
-            );
-        }
-    }
-    response
+#[derive(Clone, Copy, Debug)]
+struct RememberLanguage {
+    /// The cookie is `Secure` when the site is served over HTTPS.
+    https: bool,
 }
 
-/// One log line per request with method, path, status and time. Never the query string or
-/// the body: they can carry a family's answers, ZIP code or location.
-fn with_request_log<S: Clone + Send + Sync + 'static>(router: Router<S>) -> Router<S> {
-    router.layer(
-        tower_http::trace::TraceLayer::new_for_http()
-            .make_span_with(|request: &http::Request<axum::body::Body>| {
-                tracing::info_span!(
-                    "request",
-                    method = %request.method(),
-                    path = %request.uri().path(),
-                )
-            })
-            .on_request(())
-            .on_response(tower_http::trace::DefaultOnResponse::new().level(tracing::Level::INFO)),
-    )
+impl Step for RememberLanguage {
+    async fn run<S: Routes>(self, request: Request, routes: S) -> Response {
+        let chosen = locale_prefix(request.uri().path())
+            .filter(|&locale| remembered_locale(request.headers()) != Some(locale));
+        let Ok(mut response) = routes.oneshot(request).await;
+        let Some(locale) = chosen else {
+            return response;
+        };
+        if let Ok(cookie) = HeaderValue::from_str(&language_cookie(locale, self.https)) {
+            let headers = response.headers_mut();
+            headers.append(header::SET_COOKIE, cookie);
+            let kept_by_none = headers
+                .get(header::CACHE_CONTROL)
+                .is_some_and(|v| v.as_bytes() == b"no-store");
+            if !kept_by_none {
+                headers.insert(
+                    header::CACHE_CONTROL,
+                    HeaderValue::from_static("no-cache, private"),
+                );
+            }
+        }
+        response
+    }
 }
 
 /// A screening form holds nine short answers; anything much larger is not ours.

@@ -24,20 +24,21 @@ use linkages_app::site::SearchRefused;
 /// in a non-Latin script, is a few hundred bytes.
 pub const MAX_URL_BYTES: usize = 2048;
 
-/// Answers 414 to a request whose URL is longer than [`MAX_URL_BYTES`].
-pub async fn limit_url_length(request: Request, next: Next) -> Response {
+/// The 414 for a request whose URL is longer than [`MAX_URL_BYTES`], or `None` when it is
+/// short enough: JSON under `/api/`, plain text elsewhere. The refusal is logged without the
+/// path: it is what is too long.
+pub fn refuse_long_url(request: &Request) -> Option<Response> {
     let length = request
         .uri()
         .path_and_query()
         .map_or(0, |pq| pq.as_str().len());
     if length <= MAX_URL_BYTES {
-        return next.run(request).await;
+        return None;
     }
-    // Logged here without the path: it is what is too long.
     tracing::info!(method = %request.method(), length, "refused: the address is too long");
     let message =
         format!("The address is too long ({length} characters; at most {MAX_URL_BYTES}).");
-    if request.uri().path().starts_with("/api/") {
+    Some(if request.uri().path().starts_with("/api/") {
         let body = serde_json::json!({
             "errors": [{ "error": ProblemCode::URI_TOO_LONG, "message": message }]
         });
@@ -49,16 +50,15 @@ pub async fn limit_url_length(request: Request, next: Next) -> Response {
             format!("{message} Please go back and search again with fewer words.\n"),
         )
             .into_response()
-    }
+    })
 }
 
 /// Gives a refusal that would otherwise be empty (axum's 405 for a method a route does not
 /// take, a missing static file's 404) a short reason: JSON under `/api/`, plain text elsewhere.
-pub async fn explain_empty_refusals(request: Request, next: Next) -> Response {
+/// `api`: the request's path is under `/api/`; `head`: it was a HEAD request (whose answer
+/// has no body to explain anything in).
+pub fn explain_empty_refusal(api: bool, head: bool, response: Response) -> Response {
     use axum::body::HttpBody as _;
-    let api = request.uri().path().starts_with("/api/");
-    let head = request.method() == axum::http::Method::HEAD;
-    let response = next.run(request).await;
     let status = response.status();
     if head || !status.is_client_error() || response.body().size_hint().exact() != Some(0) {
         return response;

@@ -24,9 +24,7 @@ use std::{
 };
 
 use axum::{
-    extract::{Request, State},
     http::{header, HeaderValue, StatusCode},
-    middleware::Next,
     response::{IntoResponse, Response},
 };
 
@@ -104,20 +102,12 @@ pub fn readyz(readiness: &Readiness) -> Response {
         .into_response()
 }
 
-/// Middleware: while draining, every response closes its connection after it
-/// (`Connection: close`), so a kept-alive client opens its next request elsewhere.
-pub async fn close_while_draining(
-    State(readiness): State<Arc<Readiness>>,
-    request: Request,
-    next: Next,
-) -> Response {
-    let mut response = next.run(request).await;
+/// While draining, every response closes its connection after it (`Connection: close`), so
+/// a kept-alive client opens its next request elsewhere.
+pub fn close_while_draining(readiness: &Readiness, headers: &mut http::HeaderMap) {
     if readiness.is_draining() {
-        response
-            .headers_mut()
-            .insert(header::CONNECTION, HeaderValue::from_static("close"));
+        headers.insert(header::CONNECTION, HeaderValue::from_static("close"));
     }
-    response
 }
 
 /// The shutdown sequence's first half: resolves when the server should stop accepting.

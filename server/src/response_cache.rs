@@ -4,13 +4,13 @@
 //! so a client with the current copy gets 304 and no body (RFC 9110 §13.1.2).
 //!
 //! * **Key**: the coding (brotli, gzip or none) and the request's path and query as they came.
-//!   The path is canonical by then (`canonical::redirect_to_canonical` stands outside and
+//!   The path is canonical by then (`canonical::redirect`, in the front door, stands outside and
 //!   sends every other spelling away), and it names the language (`/es/…`): only paths that
 //!   start with a shipped language, and `/api/v1/…`, are kept, because only their answers
 //!   depend on nothing but the address. The query is kept as it came, not reordered: a page
 //!   repeats it (the language switch keeps a search), so two orders are two different pages.
 //! * **What is kept**: a 200 to a GET, with no `Set-Cookie` (the language cookie is added
-//!   outside, per request: see `remember_language`). Never a POST: screening answers are
+//!   outside, per request: see `RememberLanguage`). Never a POST: screening answers are
 //!   neither cached nor stored. Never a screening page with a query, whatever its method.
 //! * **Privacy**: answers about a place (`/en/find?q=90020`, `/api/v1/nearest?…`) are kept
 //!   too. That is safe because such an answer is a pure function of the public address (the
@@ -35,16 +35,21 @@ use std::{
 
 use axum::{
     body::{Body, Bytes},
-    extract::{Request, State},
+    extract::Request,
     http::{header, HeaderMap, HeaderValue, Method, StatusCode},
-    middleware::Next,
     response::{IntoResponse, Response},
 };
 use linkages_app::{i18n::locale::locale_prefix, site::SearchRefused};
 use linkages_directory::dataset::export::EntityTag;
 use moka::{future::Cache, Expiry};
 
-use crate::{api::none_match_fails, static_files::KeepEncoding};
+use tower::ServiceExt as _;
+
+use crate::{
+    api::none_match_fails,
+    front::{Routes, Step},
+    static_files::KeepEncoding,
+};
 
 /// Bytes the cache holds by default: about 1,000 result pages in brotli (6 KB and their
 /// headers), or 200 uncompressed. With it full the server stays under 64 MB of RSS (measured
@@ -246,7 +251,7 @@ fn cacheable(path: &str, query: Option<&str>) -> bool {
     !(screening && query.is_some_and(|q| !q.is_empty()))
 }
 
-/// Middleware: serves GET answers from the cache, keeps new ones, and codes and tags every
+/// As a [`Step`] of the routes: serves GET answers from the cache, keeps new ones, and codes and tags every
 /// answer it keeps (see the module documentation). Answers it leaves alone (other methods,
 /// other addresses, anything but 200) go on to the compression layer as before.
 ///
@@ -255,17 +260,20 @@ fn cacheable(path: &str, query: Option<&str>) -> bool {
 /// first minute under load costs one render, not one per open connection (64 brotli
 /// coders at once grew the server by 30 MB). When that answer is not kept, each waiting
 /// request is answered by its own render: only kept answers are ever shared.
-pub async fn serve(
-    State(cache): State<Arc<ResponseCache>>,
-    request: Request,
-    next: Next,
-) -> Response {
+impl Step for Arc<ResponseCache> {
+    async fn run<S: Routes>(self, request: Request, routes: S) -> Response {
+        serve(&self, request, routes).await
+    }
+}
+
+async fn serve<S: Routes>(cache: &ResponseCache, request: Request, routes: S) -> Response {
     let uri = request.uri();
     let query = uri.query().filter(|q| !q.is_empty());
     // A search over the client's budget is answered "too many" by the page (see `limits`).
     let refused = request.extensions().get::<SearchRefused>().is_some();
     if request.method() != Method::GET || refused || !cacheable(uri.path(), query) {
-        return next.run(request).await;
+        let Ok(response) = routes.oneshot(request).await;
+        return response;
     }
     let target = match query {
         Some(query) => format!("{}?{query}", uri.path()),
@@ -287,18 +295,18 @@ pub async fn serve(
 
     let coding = key.coding;
     // This request, until the render that answers it is known to be this one's own.
-    let pending = Mutex::new(Some((request, next)));
+    let pending = Mutex::new(Some((request, routes)));
     // The answer of this request's own render when it is not kept.
     let unkept: Mutex<Option<Response>> = Mutex::new(None);
     let shared = cache
         .entries
         .try_get_with(key, async {
-            let Some((request, next)) = take(&pending) else {
+            let Some((request, routes)) = take(&pending) else {
                 return Err(NotKept);
             };
             let generation = cache.generation.load(Ordering::SeqCst);
             let expires = end_of_this_minute();
-            let response = next.run(request).await;
+            let Ok(response) = routes.oneshot(request).await;
             let response = match keep(response, coding, expires.0, &path).await {
                 Ok(stored) => {
                     let still_current = cache.generation.load(Ordering::SeqCst) == generation;
@@ -321,7 +329,10 @@ pub async fn serve(
             }
             // Another request's render, not kept: this one makes its own.
             match take(&pending) {
-                Some((request, next)) => next.run(request).await,
+                Some((request, routes)) => {
+                    let Ok(response) = routes.oneshot(request).await;
+                    response
+                }
                 None => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
             }
         }
@@ -467,7 +478,8 @@ fn encode(coding: Coding, headers: &HeaderMap, body: Bytes) -> Encoded {
 
 #[cfg(test)]
 mod tests {
-    use super::{accepts, cacheable, serve, Coding, HeaderMap, HeaderValue, ResponseCache};
+    use super::{accepts, cacheable, Coding, HeaderMap, HeaderValue, ResponseCache};
+    use crate::front::StepLayer;
     use axum::{
         body::Body,
         http::{header, Request, StatusCode},
@@ -500,13 +512,9 @@ mod tests {
                 )
             }
         });
-        let router =
-            Router::new()
-                .route("/en/hotlines", page)
-                .layer(axum::middleware::from_fn_with_state(
-                    Arc::new(ResponseCache::new(1024 * 1024)),
-                    serve,
-                ));
+        let router = Router::new()
+            .route("/en/hotlines", page)
+            .layer(StepLayer(Arc::new(ResponseCache::new(1024 * 1024))));
         (router, renders)
     }
 

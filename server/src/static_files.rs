@@ -11,7 +11,6 @@ use tower::ServiceBuilder;
 use tower_http::{
     compression::{predicate::Predicate, CompressionLayer, DefaultPredicate},
     services::{ServeDir, ServeFile},
-    set_header::SetResponseHeaderLayer,
 };
 
 use crate::{AppState, SharedState};
@@ -118,31 +117,32 @@ fn decoded_len(text: &str) -> usize {
 #[derive(Clone, Copy, Debug)]
 pub struct KeepEncoding;
 
-/// Compresses what the client accepts (but responses marked [`KeepEncoding`]), and says on
-/// every response that passes through (pages, API, static files with their brotli/gzip
-/// copies) that its body depends on `Accept-Encoding`, so no shared cache hands brotli to a
-/// client that cannot read it. The compression layer says so only when it compresses, and
-/// `ServeDir` never does.
+/// Compresses what the client accepts, but responses marked [`KeepEncoding`]. Every response
+/// that passes through (pages, API, static files with their brotli/gzip copies) must say that
+/// its body depends on `Accept-Encoding` (see [`vary_by_encoding`]).
 pub fn with_compression<S: Clone + Send + Sync + 'static>(router: Router<S>) -> Router<S> {
     let unmarked =
         |_: StatusCode, _: http::Version, _: &HeaderMap, extensions: &http::Extensions| {
             extensions.get::<KeepEncoding>().is_none()
         };
-    router
-        .layer(CompressionLayer::new().compress_when(DefaultPredicate::new().and(unmarked)))
-        .layer(middleware::from_fn(vary_by_encoding))
+    router.layer(CompressionLayer::new().compress_when(DefaultPredicate::new().and(unmarked)))
 }
 
-async fn vary_by_encoding(request: Request, next: Next) -> Response {
-    let mut response = next.run(request).await;
-    add_vary(response.headers_mut(), "Accept-Encoding");
-    response
+/// Says that the body depends on `Accept-Encoding`, so no shared cache hands brotli to a
+/// client that cannot read it. The compression layer says so only when it compresses, and
+/// `ServeDir` never does.
+pub fn vary_by_encoding(headers: &mut HeaderMap) {
+    add_vary(headers, "Accept-Encoding");
 }
 
 /// Adds `name` to the response's `Vary`, merged into one header with what is there (any
 /// number of `Vary` lines, each a list), each name once whatever its letter case, in the order
 /// first seen. `Vary: *` already says everything and stays as it is.
 fn add_vary(headers: &mut HeaderMap, name: &'static str) {
+    if !headers.contains_key(header::VARY) {
+        headers.insert(header::VARY, HeaderValue::from_static(name));
+        return;
+    }
     let mut names: Vec<String> = Vec::new();
     for value in headers.get_all(header::VARY) {
         let Ok(value) = value.to_str() else {
@@ -168,9 +168,10 @@ fn add_vary(headers: &mut HeaderMap, name: &'static str) {
 }
 
 /// Headers for every response: no sniffing, no referrer, no framing, geolocation only here.
-pub fn with_security_headers<S: Clone + Send + Sync + 'static>(router: Router<S>) -> Router<S> {
-    let headers: [(HeaderName, &'static str); 5] = [
-        // Pages replace this with their own policy (with a nonce); everything else runs nothing.
+/// Each is added only when the response has none of its own (pages bring their own policy).
+pub fn add_security_headers(headers: &mut HeaderMap) {
+    let defaults: [(HeaderName, &'static str); 5] = [
+        // Pages replace this with their own policy; everything else runs nothing.
         (
             header::CONTENT_SECURITY_POLICY,
             "default-src 'none'; frame-ancestors 'none'",
@@ -183,12 +184,11 @@ pub fn with_security_headers<S: Clone + Send + Sync + 'static>(router: Router<S>
             "geolocation=(self), camera=(), microphone=(), interest-cohort=()",
         ),
     ];
-    headers.into_iter().fold(router, |router, (name, value)| {
-        router.layer(SetResponseHeaderLayer::if_not_present(
-            name,
-            HeaderValue::from_static(value),
-        ))
-    })
+    for (name, value) in defaults {
+        headers
+            .entry(name)
+            .or_insert_with(|| HeaderValue::from_static(value));
+    }
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ use linkages_server::{app, AppState};
 use tower::ServiceExt;
 
 pub mod hsds;
+pub mod log;
 
 /// The repository root (this crate lives in `tests/`).
 pub fn repo_root() -> PathBuf {

@@ -4,11 +4,7 @@
 //! schemas (`../shared/data/hsds-schema/`), paging, the postcode and proximity filter,
 //! caching headers, and the OpenAPI document against the routes actually served.
 
-use std::{
-    collections::BTreeSet,
-    io::Write,
-    sync::{Arc, Mutex, OnceLock},
-};
+use std::{collections::BTreeSet, sync::OnceLock};
 
 use axum::{body::Body, http::Request, Router};
 use linkages_directory::places::Places;
@@ -1402,45 +1398,9 @@ async fn openapi_screening_schemas_match_the_code() {
 // ---------------------------------------------------------------------------------------
 // Logging
 
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Captured {
-    type Writer = Captured;
-    fn make_writer(&'a self) -> Self::Writer {
-        self.clone()
-    }
-}
-
 #[tokio::test]
 async fn the_request_log_has_the_path_but_never_the_query() {
-    let captured = Captured::default();
-    let subscriber = tracing_subscriber::fmt()
-        .with_writer(captured.clone())
-        .with_ansi(false)
-        // A timestamp's digits could hold a secret's ("…29.290020Z" for 90020).
-        .without_time()
-        .with_max_level(tracing::Level::INFO)
-        .finish();
-    // `tracing` caches each log call's interest once for the whole process, asked of the
-    // registering thread's subscriber. A test on another thread (with none) that reaches a
-    // log call first would cache "never" and blind this one; with a do-nothing global
-    // subscriber in place, every thread's answer includes ours.
-    static BASELINE: std::sync::Once = std::sync::Once::new();
-    BASELINE.call_once(|| {
-        let _ = tracing::subscriber::set_global_default(tracing_subscriber::registry());
-    });
-    let _guard = tracing::subscriber::set_default(subscriber);
+    let (captured, _guard) = linkages_tests::log::capture();
     for path in [
         "/api/v1/nearest?zip=90020",
         "/api/v1/nearest?lat=34.0443&lon=-118.2358",
@@ -1449,7 +1409,7 @@ async fn the_request_log_has_the_path_but_never_the_query() {
     ] {
         assert_eq!(get(path).await.status, 200, "{path}");
     }
-    let log = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    let log = captured.text();
     assert!(log.contains("/api/v1/nearest"), "{log}");
     assert!(log.contains("/api/v1/service_at_locations"), "{log}");
     for secret in [

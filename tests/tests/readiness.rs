@@ -51,6 +51,40 @@ async fn ready_unless_loading_a_dataset() {
     assert_eq!(get(&app, "/readyz").await.status, 200);
 }
 
+/// A 503 is the server saying on purpose that it is not ready: the log's line for it is
+/// information, not an error an operator must chase while every replica drains.
+#[tokio::test]
+async fn not_ready_is_logged_as_information_not_as_an_error() {
+    let state = test_state();
+    let app = app(state.clone());
+    let (captured, _guard) = linkages_tests::log::capture();
+    state.readiness.start_draining();
+    assert_eq!(get(&app, "/readyz").await.status, 503);
+    let log = captured.text();
+    let line = log
+        .lines()
+        .find(|line| line.contains("path=/readyz"))
+        .unwrap_or_else(|| panic!("no line for /readyz in:\n{log}"));
+    assert!(line.contains("status=503"), "{line}");
+    assert!(line.trim_start().starts_with("INFO"), "{line}");
+    assert!(!log.contains("ERROR"), "{log}");
+}
+
+/// An address over the length limit is refused before it is logged: its line has the
+/// method and the length, never the path.
+#[tokio::test]
+async fn a_too_long_address_is_refused_without_writing_it_to_the_log() {
+    let app = app(test_state());
+    let (captured, _guard) = linkages_tests::log::capture();
+    let place = "x".repeat(linkages_server::limits::MAX_URL_BYTES);
+    let reply = get(&app, &format!("/en/find?q={place}")).await;
+    assert_eq!(reply.status, 414);
+    assert_eq!(reply.header("x-content-type-options"), "nosniff");
+    let log = captured.text();
+    assert!(log.contains("too long"), "{log}");
+    assert!(!log.contains("/en/find") && !log.contains("xxxx"), "{log}");
+}
+
 #[tokio::test]
 async fn a_reload_leaves_the_server_ready_whatever_its_outcome() {
     let state = test_state();
