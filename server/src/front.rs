@@ -71,7 +71,7 @@ impl Step for FrontDoor {
                     Some(redirect) => redirect,
                     None => {
                         let head = method == Method::HEAD;
-                        let Ok(mut response) = routes.oneshot(request).await;
+                        let mut response = routes.answer(request).await;
                         static_files::vary_by_encoding(response.headers_mut());
                         let api = uri.path().starts_with("/api/");
                         limits::explain_empty_refusal(api, head, response)
@@ -108,6 +108,13 @@ fn log_request(method: &Method, path: &str, status: StatusCode, started: Instant
 pub trait Routes:
     Service<Request, Response = Response, Error = Infallible, Future: Send> + Clone + Send + 'static
 {
+    /// Their answer to `request` (made ready, then called once).
+    fn answer(self, request: Request) -> impl Future<Output = Response> + Send {
+        async move {
+            let Ok(response) = self.oneshot(request).await;
+            response
+        }
+    }
 }
 
 impl<S> Routes for S where

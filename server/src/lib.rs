@@ -36,7 +36,6 @@ use linkages_directory::search::{
     check_replacement, report::ReportAddress, FinderError, OfficeCounts, OfficeFinder, Refusal,
     ReplacementPolicy,
 };
-use tower::ServiceExt as _;
 
 /// Everything a request handler may read. Cheap to clone; all of it is read-only.
 #[derive(Clone, Debug)]
@@ -400,7 +399,7 @@ impl Step for PageCacheControl {
         let personal = request.uri().query().is_some_and(|q| !q.is_empty())
             || !matches!(*request.method(), Method::GET | Method::HEAD);
         let by_address = locale_prefix(request.uri().path()).is_some();
-        let Ok(mut response) = routes.oneshot(request).await;
+        let mut response = routes.answer(request).await;
         let shared = by_address && response.status() == StatusCode::OK;
         let headers = response.headers_mut();
         if personal {
@@ -434,7 +433,7 @@ impl Step for RememberLanguage {
     async fn run<S: Routes>(self, request: Request, routes: S) -> Response {
         let chosen = locale_prefix(request.uri().path())
             .filter(|&locale| remembered_locale(request.headers()) != Some(locale));
-        let Ok(mut response) = routes.oneshot(request).await;
+        let mut response = routes.answer(request).await;
         let Some(locale) = chosen else {
             return response;
         };

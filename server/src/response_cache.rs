@@ -43,8 +43,6 @@ use linkages_app::{i18n::locale::locale_prefix, site::SearchRefused};
 use linkages_directory::dataset::export::EntityTag;
 use moka::{future::Cache, Expiry};
 
-use tower::ServiceExt as _;
-
 use crate::{
     api::none_match_fails,
     front::{Routes, Step},
@@ -251,9 +249,9 @@ fn cacheable(path: &str, query: Option<&str>) -> bool {
     !(screening && query.is_some_and(|q| !q.is_empty()))
 }
 
-/// As a [`Step`] of the routes: serves GET answers from the cache, keeps new ones, and codes and tags every
-/// answer it keeps (see the module documentation). Answers it leaves alone (other methods,
-/// other addresses, anything but 200) go on to the compression layer as before.
+/// As a [`Step`] of the routes: serves GET answers from the cache, keeps new ones, and codes
+/// and tags every answer it keeps (see the module documentation). Answers it leaves alone
+/// (other methods, other addresses, anything but 200) go on to the compression layer as before.
 ///
 /// Requests for the same key that arrive while its answer is being made wait for that one
 /// render (moka's `try_get_with`), instead of each rendering and coding it again: a page's
@@ -272,8 +270,7 @@ async fn serve<S: Routes>(cache: &ResponseCache, request: Request, routes: S) ->
     // A search over the client's budget is answered "too many" by the page (see `limits`).
     let refused = request.extensions().get::<SearchRefused>().is_some();
     if request.method() != Method::GET || refused || !cacheable(uri.path(), query) {
-        let Ok(response) = routes.oneshot(request).await;
-        return response;
+        return routes.answer(request).await;
     }
     let target = match query {
         Some(query) => format!("{}?{query}", uri.path()),
@@ -306,7 +303,7 @@ async fn serve<S: Routes>(cache: &ResponseCache, request: Request, routes: S) ->
             };
             let generation = cache.generation.load(Ordering::SeqCst);
             let expires = end_of_this_minute();
-            let Ok(response) = routes.oneshot(request).await;
+            let response = routes.answer(request).await;
             let response = match keep(response, coding, expires.0, &path).await {
                 Ok(stored) => {
                     let still_current = cache.generation.load(Ordering::SeqCst) == generation;
@@ -329,10 +326,7 @@ async fn serve<S: Routes>(cache: &ResponseCache, request: Request, routes: S) ->
             }
             // Another request's render, not kept: this one makes its own.
             match take(&pending) {
-                Some((request, routes)) => {
-                    let Ok(response) = routes.oneshot(request).await;
-                    response
-                }
+                Some((request, routes)) => routes.answer(request).await,
                 None => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
             }
         }
