@@ -7,6 +7,7 @@ pub mod config;
 pub mod front;
 pub mod gis_fetch;
 pub mod limits;
+pub mod log;
 pub mod proxies;
 pub mod ready;
 pub mod response_cache;

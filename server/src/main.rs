@@ -29,17 +29,10 @@ fn log_filter(requested: &str) -> EnvFilter {
 #[tokio::main]
 async fn main() -> ExitCode {
     let config = Config::parse();
-    // The server's lines are written by a thread of their own, so a request never waits on
-    // stdout (a pipe or a terminal); never dropped: when its queue is full, writers wait. The
-    // guard writes what is queued when `main` returns. A one-shot command writes in order.
+    // The server's lines leave each request at once and go out in batches (see `log::writer`);
+    // the guard writes what is queued when `main` returns. A one-shot command writes in order.
     let (writer, _flush_on_exit) = if config.command.is_none() {
-        let (writer, guard) = tracing_appender::non_blocking::NonBlockingBuilder::default()
-            .lossy(false)
-            // At most about a megabyte of lines waiting (the default, 128k lines, lets a burst
-            // of requests grow the server by 20 MB).
-            .buffered_lines_limit(8192)
-            .thread_name("linkages-log")
-            .finish(std::io::stdout());
+        let (writer, guard) = linkages_server::log::writer(std::io::stdout());
         (BoxMakeWriter::new(writer), Some(guard))
     } else {
         (BoxMakeWriter::new(std::io::stdout), None)
