@@ -1,9 +1,26 @@
-//! Where the server's log lines go: off the request's thread at once, out to the file or pipe
-//! in batches.
+//! The server's log: which lines it may hold, and where they go (off the request's thread at
+//! once, out to the file or pipe in batches).
 
 use std::io::{BufWriter, Write};
 
 use tracing_appender::non_blocking::{NonBlocking, NonBlockingBuilder, WorkerGuard};
+use tracing_subscriber::EnvFilter;
+
+/// Log targets that know a client's address (the socket layers): silent whatever `--log`
+/// asks, so no level ever writes one. The site's own lines carry method and path only.
+const SILENT_TARGETS: &[&str] = &["axum::serve=off", "hyper=off", "hyper_util=off"];
+
+/// The filter for `--log` (`EnvFilter` syntax; `info` when it does not parse), with the
+/// [`SILENT_TARGETS`] off whatever it asks.
+pub fn filter(requested: &str) -> EnvFilter {
+    let filter = EnvFilter::try_new(requested).unwrap_or_else(|_| EnvFilter::new("info"));
+    SILENT_TARGETS
+        .iter()
+        .fold(filter, |filter, directive| match directive.parse() {
+            Ok(directive) => filter.add_directive(directive),
+            Err(_) => filter,
+        })
+}
 
 /// At most this many lines wait for the writing thread; beyond it, writers wait (never drop).
 /// About a megabyte of lines: the crate's default, 128k lines, lets a burst of requests grow
@@ -63,6 +80,25 @@ mod tests {
         fn flush(&mut self) -> std::io::Result<()> {
             Ok(())
         }
+    }
+
+    #[test]
+    fn no_log_level_lets_the_socket_layers_write_an_address() {
+        let sink = Sink::default();
+        let writer = sink.clone();
+        let subscriber = tracing_subscriber::fmt()
+            .with_env_filter(filter("trace,hyper=trace,axum=trace"))
+            .with_writer(move || writer.clone())
+            .finish();
+        tracing::subscriber::with_default(subscriber, || {
+            tracing::trace!(target: "axum::serve", "connection 192.0.2.1:5000 accepted");
+            tracing::trace!(target: "hyper::proto::h1", "192.0.2.1:5000");
+            tracing::trace!(target: "hyper_util::server", "192.0.2.1:5000");
+            tracing::trace!(target: "linkages_server", "the site's own line");
+        });
+        let text = sink.text();
+        assert!(text.contains("the site's own line"), "{text}");
+        assert!(!text.contains("192.0.2.1"), "{text}");
     }
 
     #[test]

@@ -10,21 +10,7 @@ use linkages_server::{
     serve::{self, Limits},
     AppState,
 };
-use tracing_subscriber::{fmt::writer::BoxMakeWriter, EnvFilter};
-
-/// Log targets that know a client's address (the socket layers): silent whatever `--log`
-/// asks, so no level ever writes one. The site's own lines carry method and path only.
-const SILENT_TARGETS: &[&str] = &["axum::serve=off", "hyper=off", "hyper_util=off"];
-
-fn log_filter(requested: &str) -> EnvFilter {
-    let filter = EnvFilter::try_new(requested).unwrap_or_else(|_| EnvFilter::new("info"));
-    SILENT_TARGETS
-        .iter()
-        .fold(filter, |filter, directive| match directive.parse() {
-            Ok(directive) => filter.add_directive(directive),
-            Err(_) => filter,
-        })
-}
+use tracing_subscriber::fmt::writer::BoxMakeWriter;
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -40,7 +26,7 @@ async fn main() -> ExitCode {
     tracing_subscriber::fmt()
         // Colours only for a terminal: log files stay plain text.
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stdout()))
-        .with_env_filter(log_filter(&config.log))
+        .with_env_filter(linkages_server::log::filter(&config.log))
         .with_writer(writer)
         .init();
 
@@ -285,47 +271,4 @@ fn reload_on_hangup(
             }
         }
     });
-}
-
-#[cfg(test)]
-mod tests {
-    use std::sync::{Arc, Mutex};
-
-    use super::log_filter;
-
-    #[derive(Clone, Default)]
-    struct Captured(Arc<Mutex<Vec<u8>>>);
-
-    impl std::io::Write for Captured {
-        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-            self.0
-                .lock()
-                .map_err(|_| std::io::ErrorKind::Other)?
-                .extend_from_slice(bytes);
-            Ok(bytes.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
-    }
-
-    #[test]
-    fn no_log_level_lets_the_socket_layers_write_an_address() {
-        let captured = Captured::default();
-        let writer = captured.clone();
-        let subscriber = tracing_subscriber::fmt()
-            .with_env_filter(log_filter("trace,hyper=trace,axum=trace"))
-            .with_writer(move || writer.clone())
-            .finish();
-        tracing::subscriber::with_default(subscriber, || {
-            tracing::trace!(target: "axum::serve", "connection 192.0.2.1:5000 accepted");
-            tracing::trace!(target: "hyper::proto::h1", "192.0.2.1:5000");
-            tracing::trace!(target: "hyper_util::server", "192.0.2.1:5000");
-            tracing::trace!(target: "linkages_server", "the site's own line");
-        });
-        let text = String::from_utf8(captured.0.lock().map(|b| b.clone()).unwrap_or_default())
-            .unwrap_or_default();
-        assert!(text.contains("the site's own line"), "{text}");
-        assert!(!text.contains("192.0.2.1"), "{text}");
-    }
 }
