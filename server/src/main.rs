@@ -17,15 +17,24 @@ async fn main() -> ExitCode {
     let config = Config::parse();
     // The server's lines leave each request at once and go out in batches (see `log::writer`);
     // the guard writes what is queued when `main` returns. A one-shot command writes in order.
-    let (writer, _flush_on_exit) = if config.command.is_none() {
-        let (writer, guard) = linkages_server::log::writer(std::io::stdout());
-        (BoxMakeWriter::new(writer), Some(guard))
-    } else {
-        (BoxMakeWriter::new(std::io::stdout), None)
+    let batches = match config.command {
+        None => match linkages_server::log::writer(std::io::stdout()) {
+            Ok(batches) => Some(batches),
+            Err(err) => {
+                eprintln!("linkages: cannot start the log's thread ({err}): writing each line");
+                None
+            }
+        },
+        Some(_) => None,
+    };
+    let (writer, _flush_on_exit) = match batches {
+        Some((writer, guard)) => (BoxMakeWriter::new(writer), Some(guard)),
+        None => (BoxMakeWriter::new(std::io::stdout), None),
     };
     tracing_subscriber::fmt()
-        // Colours only for a terminal: log files stay plain text.
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stdout()))
+        // Plain text (see `log::Lines`): the same lines in a terminal and a file.
+        .with_ansi(false)
+        .event_format(linkages_server::log::Lines)
         .with_env_filter(linkages_server::log::filter(&config.log))
         .with_writer(writer)
         .init();
