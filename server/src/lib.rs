@@ -14,7 +14,10 @@ pub mod response_cache;
 pub mod serve;
 mod static_files;
 
-use std::{path::PathBuf, sync::Arc};
+use std::{
+    path::PathBuf,
+    sync::{Arc, OnceLock},
+};
 
 use axum::{
     extract::DefaultBodyLimit,
@@ -323,10 +326,8 @@ pub fn app(state: AppState) -> Router {
             fallback_context,
             shell,
         ))
-        .layer(StepLayer(PageCacheControl))
-        .layer(StepLayer(state.responses.clone()))
-        // Outside the cache: the cookie is this reader's, never part of a kept answer.
-        .layer(StepLayer(RememberLanguage {
+        .layer(StepLayer(PageSteps {
+            cache: state.responses.clone(),
             https: state.site.https,
         }));
     let pages = match state.finder_rate.clone() {
@@ -386,73 +387,100 @@ fn provide_page_context(site: &Site) {
 /// minute: "open now" changes on the minute, and a reloaded dataset shows within one).
 pub const PUBLIC_PAGE: &str = "public, max-age=60";
 
-/// What caches may keep of a page. A page under a language with no query is the same for
-/// every reader who asks for it (home, hotlines, the screening's start, the static pages):
-/// `public`, for [`PUBLIC_PAGE`]. A page that answers a query or a form (a place,
-/// coordinates, screening answers) is kept by no cache (`no-store`), and one chosen by the
-/// reader's cookie or `Accept-Language` (`/`), or not found, only by the reader's browser,
-/// revalidated. [`RememberLanguage`] makes a page with a cookie private.
-#[derive(Clone, Copy, Debug)]
-struct PageCacheControl;
-
-impl Step for PageCacheControl {
-    async fn run<S: Routes>(self, request: Request, routes: S) -> Response {
-        let personal = request.uri().query().is_some_and(|q| !q.is_empty())
-            || !matches!(*request.method(), Method::GET | Method::HEAD);
-        let by_address = locale_prefix(request.uri().path()).is_some();
-        let mut response = routes.answer(request).await;
-        let shared = by_address && response.status() == StatusCode::OK;
-        let headers = response.headers_mut();
-        if personal {
-            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-        } else if !headers.contains_key(header::CACHE_CONTROL) {
-            headers.insert(
-                header::CACHE_CONTROL,
-                HeaderValue::from_static(if shared {
-                    PUBLIC_PAGE
-                } else {
-                    "no-cache, private"
-                }),
-            );
-        }
-        response
-    }
-}
-
-/// Remembers the language of a page asked for by its address (`/es/…`) when the reader's
-/// cookie says another or none, so `/` opens in it next time. The cookie is this reader's: it
-/// is added to the answer on its way out, after the response cache, and an answer with it
-/// is `private` (a shared cache must never hand one reader's `Set-Cookie` to another). A
-/// `no-store` answer stays `no-store`.
-#[derive(Clone, Copy, Debug)]
-struct RememberLanguage {
-    /// The cookie is `Secure` when the site is served over HTTPS.
+/// What every page request goes through on its way to the page routes, in this order:
+/// [`remember_language`] on the way out (outside the cache: the cookie is this reader's,
+/// never part of a kept answer), the response cache, and [`with_cache_control`] (inside the
+/// cache, so a kept answer carries its policy). One step rather than a layer for each: every
+/// layer costs each request a boxed future and a copy of the routes inside it.
+#[derive(Clone, Debug)]
+struct PageSteps {
+    cache: Arc<response_cache::ResponseCache>,
+    /// The language cookie is `Secure` when the site is served over HTTPS.
     https: bool,
 }
 
-impl Step for RememberLanguage {
+impl Step for PageSteps {
     async fn run<S: Routes>(self, request: Request, routes: S) -> Response {
         let chosen = locale_prefix(request.uri().path())
             .filter(|&locale| remembered_locale(request.headers()) != Some(locale));
-        let mut response = routes.answer(request).await;
-        let Some(locale) = chosen else {
-            return response;
-        };
-        if let Ok(cookie) = HeaderValue::from_str(&language_cookie(locale, self.https)) {
-            let headers = response.headers_mut();
-            headers.append(header::SET_COOKIE, cookie);
-            let kept_by_none = headers
-                .get(header::CACHE_CONTROL)
-                .is_some_and(|v| v.as_bytes() == b"no-store");
-            if !kept_by_none {
-                headers.insert(
-                    header::CACHE_CONTROL,
-                    HeaderValue::from_static("no-cache, private"),
-                );
+        let response = response_cache::serve(&self.cache, request, |request| {
+            with_cache_control(request, routes)
+        })
+        .await;
+        match chosen {
+            Some(locale) => remember_language(response, locale, self.https),
+            None => response,
+        }
+    }
+}
+
+/// The page's answer with what caches may keep of it. A page under a language with no query
+/// is the same for every reader who asks for it (home, hotlines, the screening's start, the
+/// static pages): `public`, for [`PUBLIC_PAGE`]. A page that answers a query or a form (a
+/// place, coordinates, screening answers) is kept by no cache (`no-store`), and one chosen by
+/// the reader's cookie or `Accept-Language` (`/`), or not found, only by the reader's
+/// browser, revalidated. [`remember_language`] makes a page with a cookie private.
+async fn with_cache_control<S: Routes>(request: Request, routes: S) -> Response {
+    let personal = request.uri().query().is_some_and(|q| !q.is_empty())
+        || !matches!(*request.method(), Method::GET | Method::HEAD);
+    let by_address = locale_prefix(request.uri().path()).is_some();
+    let mut response = routes.answer(request).await;
+    let shared = by_address && response.status() == StatusCode::OK;
+    let headers = response.headers_mut();
+    if personal {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    } else if !headers.contains_key(header::CACHE_CONTROL) {
+        headers.insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static(if shared {
+                PUBLIC_PAGE
+            } else {
+                "no-cache, private"
+            }),
+        );
+    }
+    response
+}
+
+/// `response` remembering `locale`, the language of a page asked for by its address
+/// (`/es/…`) when the reader's cookie says another or none, so `/` opens in it next time. An
+/// answer with the cookie is `private` (a shared cache must never hand one reader's
+/// `Set-Cookie` to another); a `no-store` answer stays `no-store`.
+fn remember_language(mut response: Response, locale: Locale, https: bool) -> Response {
+    let Some(cookie) = language_cookie_header(locale, https) else {
+        return response;
+    };
+    let headers = response.headers_mut();
+    headers.append(header::SET_COOKIE, cookie);
+    let kept_by_none = headers
+        .get(header::CACHE_CONTROL)
+        .is_some_and(|v| v.as_bytes() == b"no-store");
+    if !kept_by_none {
+        headers.insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-cache, private"),
+        );
+    }
+    response
+}
+
+/// The `Set-Cookie` value that remembers `locale` ([`language_cookie`]), made once for each
+/// language and scheme rather than for every page that sets it. `None` only if a cookie were
+/// not a valid header value (a tag is ASCII letters and `-`).
+fn language_cookie_header(locale: Locale, https: bool) -> Option<HeaderValue> {
+    static COOKIES: OnceLock<Vec<Option<HeaderValue>>> = OnceLock::new();
+    let slot = |locale: Locale, https: bool| 2 * locale as usize + usize::from(https);
+    let cookies = COOKIES.get_or_init(|| {
+        let mut cookies = vec![None; 2 * Locale::ALL.len()];
+        for &locale in Locale::ALL {
+            for https in [false, true] {
+                cookies[slot(locale, https)] =
+                    HeaderValue::from_str(&language_cookie(locale, https)).ok();
             }
         }
-        response
-    }
+        cookies
+    });
+    cookies.get(slot(locale, https)).cloned().flatten()
 }
 
 /// A screening form holds nine short answers; anything much larger is not ours.

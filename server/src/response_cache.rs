@@ -10,7 +10,7 @@
 //!   depend on nothing but the address. The query is kept as it came, not reordered: a page
 //!   repeats it (the language switch keeps a search), so two orders are two different pages.
 //! * **What is kept**: a 200 to a GET, with no `Set-Cookie` (the language cookie is added
-//!   outside, per request: see `RememberLanguage`). Never a POST: screening answers are
+//!   outside, per request: see `remember_language`). Never a POST: screening answers are
 //!   neither cached nor stored. Never a screening page with a query, whatever its method.
 //! * **Privacy**: answers about a place (`/en/find?q=90020`, `/api/v1/nearest?…`) are kept
 //!   too. That is safe because such an answer is a pure function of the public address (the
@@ -26,6 +26,7 @@
 //! * **Bounds**: by bytes ([`ResponseCache::new`]): body, headers and key, each entry weighed.
 
 use std::{
+    future::Future,
     sync::{
         atomic::{AtomicU64, Ordering},
         Arc, Mutex, PoisonError,
@@ -46,7 +47,7 @@ use moka::{future::Cache, Expiry};
 use crate::{
     api::none_match_fails,
     front::{Routes, Step},
-    static_files::KeepEncoding,
+    static_files::{vary_by_encoding, KeepEncoding},
 };
 
 /// Bytes the cache holds by default: about 1,000 result pages in brotli (6 KB and their
@@ -260,17 +261,23 @@ fn cacheable(path: &str, query: Option<&str>) -> bool {
 /// request is answered by its own render: only kept answers are ever shared.
 impl Step for Arc<ResponseCache> {
     async fn run<S: Routes>(self, request: Request, routes: S) -> Response {
-        serve(&self, request, routes).await
+        serve(&self, request, |request| routes.answer(request)).await
     }
 }
 
-async fn serve<S: Routes>(cache: &ResponseCache, request: Request, routes: S) -> Response {
+/// `request` answered from `cache`, or by `render` (called at most once) and kept when it may
+/// be: the [`Step`] above, for a step that does more around the cache (the pages').
+pub(crate) async fn serve<F, R>(cache: &ResponseCache, request: Request, render: F) -> Response
+where
+    F: FnOnce(Request) -> R + Send,
+    R: Future<Output = Response> + Send,
+{
     let uri = request.uri();
     let query = uri.query().filter(|q| !q.is_empty());
     // A search over the client's budget is answered "too many" by the page (see `limits`).
     let refused = request.extensions().get::<SearchRefused>().is_some();
     if request.method() != Method::GET || refused || !cacheable(uri.path(), query) {
-        return routes.answer(request).await;
+        return render(request).await;
     }
     let target = match query {
         Some(query) => format!("{}?{query}", uri.path()),
@@ -292,18 +299,18 @@ async fn serve<S: Routes>(cache: &ResponseCache, request: Request, routes: S) ->
 
     let coding = key.coding;
     // This request, until the render that answers it is known to be this one's own.
-    let pending = Mutex::new(Some((request, routes)));
+    let pending = Mutex::new(Some((request, render)));
     // The answer of this request's own render when it is not kept.
     let unkept: Mutex<Option<Response>> = Mutex::new(None);
     let shared = cache
         .entries
         .try_get_with(key, async {
-            let Some((request, routes)) = take(&pending) else {
+            let Some((request, render)) = take(&pending) else {
                 return Err(NotKept);
             };
             let generation = cache.generation.load(Ordering::SeqCst);
             let expires = end_of_this_minute();
-            let response = routes.answer(request).await;
+            let response = render(request).await;
             let response = match keep(response, coding, expires.0, &path).await {
                 Ok(stored) => {
                     let still_current = cache.generation.load(Ordering::SeqCst) == generation;
@@ -326,7 +333,7 @@ async fn serve<S: Routes>(cache: &ResponseCache, request: Request, routes: S) ->
             }
             // Another request's render, not kept: this one makes its own.
             match take(&pending) {
-                Some((request, routes)) => routes.answer(request).await,
+                Some((request, render)) => render(request).await,
                 None => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
             }
         }
@@ -366,6 +373,8 @@ async fn keep(
     };
     let body = encode(coding, &parts.headers, body);
     parts.headers.remove(header::CONTENT_LENGTH);
+    // Chosen by its coding (the key's): said once here, not merged into every answer sent.
+    vary_by_encoding(&mut parts.headers);
     if let (Some(name), true) = (coding.header(), body.coded) {
         parts
             .headers

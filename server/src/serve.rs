@@ -514,17 +514,19 @@ impl hyper::service::Service<Request<Incoming>> for ConnectionService {
             );
             return Box::pin(std::future::ready(Ok(in_flight.guard(response))));
         }
-        let timed_out = Arc::new(AtomicBool::new(false));
         let (mut parts, body) = request.into_parts();
         parts.extensions.insert(ConnectInfo(self.peer));
-        let body = if body.is_end_stream() {
-            Body::new(body)
+        // A request with no body (most: every GET) has nothing to time.
+        let (body, timed_out) = if body.is_end_stream() {
+            (Body::new(body), None)
         } else {
-            Body::new(BodyWithDeadline {
+            let timed_out = Arc::new(AtomicBool::new(false));
+            let body = Body::new(BodyWithDeadline {
                 inner: body,
                 deadline: Box::pin(tokio::time::sleep(self.body_timeout)),
                 timed_out: timed_out.clone(),
-            })
+            });
+            (body, Some(timed_out))
         };
         let router = self.router.clone();
         Box::pin(async move {
@@ -532,7 +534,7 @@ impl hyper::service::Service<Request<Incoming>> for ConnectionService {
                 Ok(response) => response,
                 Err(never) => match never {},
             };
-            let response = if timed_out.load(Ordering::Relaxed) {
+            let response = if timed_out.is_some_and(|t| t.load(Ordering::Relaxed)) {
                 plain(
                     StatusCode::REQUEST_TIMEOUT,
                     "The request took too long to arrive. Please try again.",

@@ -139,9 +139,28 @@ pub fn vary_by_encoding(headers: &mut HeaderMap) {
 /// number of `Vary` lines, each a list), each name once whatever its letter case, in the order
 /// first seen. `Vary: *` already says everything and stays as it is.
 fn add_vary(headers: &mut HeaderMap, name: &'static str) {
-    if !headers.contains_key(header::VARY) {
-        headers.insert(header::VARY, HeaderValue::from_static(name));
-        return;
+    let mut lines = headers.get_all(header::VARY).iter();
+    match (lines.next(), lines.next()) {
+        (None, _) => {
+            headers.insert(header::VARY, HeaderValue::from_static(name));
+            return;
+        }
+        // Most answers come with one line that is merged already (a kept page's): read in
+        // place, nothing allocated unless `name` must be added.
+        (Some(line), None) => {
+            if let Some(list) = line.to_str().ok().filter(|list| is_merged(list)) {
+                if !list
+                    .split(", ")
+                    .any(|n| n == "*" || n.eq_ignore_ascii_case(name))
+                {
+                    if let Ok(value) = HeaderValue::from_str(&format!("{list}, {name}")) {
+                        headers.insert(header::VARY, value);
+                    }
+                }
+                return;
+            }
+        }
+        _ => {}
     }
     let mut names: Vec<String> = Vec::new();
     for value in headers.get_all(header::VARY) {
@@ -167,9 +186,24 @@ fn add_vary(headers: &mut HeaderMap, name: &'static str) {
     }
 }
 
+/// Whether a `Vary` list is as [`add_vary`] writes one: names joined by `, `, none blank or
+/// padded, each once whatever its letter case.
+fn is_merged(list: &str) -> bool {
+    list.split(", ").enumerate().all(|(i, name)| {
+        !name.is_empty()
+            && !name.contains(',')
+            && name.trim() == name
+            && !list
+                .split(", ")
+                .take(i)
+                .any(|earlier| earlier.eq_ignore_ascii_case(name))
+    })
+}
+
 /// Headers for every response: no sniffing, no referrer, no framing, geolocation only here.
 /// Each is added only when the response has none of its own (pages bring their own policy).
 pub fn add_security_headers(headers: &mut HeaderMap) {
+    const PERMISSIONS_POLICY: HeaderName = HeaderName::from_static("permissions-policy");
     let defaults: [(HeaderName, &'static str); 5] = [
         // Pages replace this with their own policy; everything else runs nothing.
         (
@@ -180,10 +214,12 @@ pub fn add_security_headers(headers: &mut HeaderMap) {
         (header::REFERRER_POLICY, "no-referrer"),
         (header::X_FRAME_OPTIONS, "DENY"),
         (
-            HeaderName::from_static("permissions-policy"),
+            PERMISSIONS_POLICY,
             "geolocation=(self), camera=(), microphone=(), interest-cohort=()",
         ),
     ];
+    // Room for all of them at once, rather than the map growing on the way.
+    headers.reserve(defaults.len());
     for (name, value) in defaults {
         headers
             .entry(name)
@@ -225,6 +261,21 @@ mod tests {
             ["host, x-forwarded-proto, Accept-Encoding"]
         );
         assert_eq!(vary_after(&["*"]), ["*"]);
+        // One merged line already: kept as it is, or the name added once.
+        assert_eq!(
+            vary_after(&["Accept-Language, Cookie, Accept-Encoding"]),
+            ["Accept-Language, Cookie, Accept-Encoding"]
+        );
+        assert_eq!(
+            vary_after(&["Accept-Language, accept-encoding"]),
+            ["Accept-Language, accept-encoding"]
+        );
+        assert_eq!(vary_after(&["Cookie, *"]), ["Cookie, *"]);
+        // One line that is not merged yet is tidied as before.
+        assert_eq!(
+            vary_after(&["Cookie,Host, cookie"]),
+            ["Cookie, Host, Accept-Encoding"]
+        );
     }
 
     #[test]

@@ -134,25 +134,28 @@ impl Locale {
         if let Some(exact) = Locale::from_tag(tag) {
             return Some(exact);
         }
+        // Compared in any letter case, with nothing allocated: the server asks this of the
+        // first segment of every request's path (see the server's `canonical`).
         let mut subtags = tag.split(['-', '_']);
-        let primary = subtags.next().unwrap_or_default().to_ascii_lowercase();
-        let rest: Vec<String> = subtags.map(|s| s.to_ascii_lowercase()).collect();
-        match primary.as_str() {
-            "zh" => {
-                let traditional = rest
-                    .iter()
-                    .any(|s| matches!(s.as_str(), "hant" | "tw" | "hk" | "mo"));
-                Some(if traditional {
-                    Locale::ZhHant
-                } else {
-                    Locale::ZhHans
-                })
-            }
-            "fil" => Some(Locale::Tl),
-            // Dari and Iranian Persian read the Farsi pages.
-            "prs" | "pes" => Some(Locale::Fa),
-            _ => Locale::from_tag(&primary),
+        let primary = subtags.next().unwrap_or_default();
+        let is =
+            |subtag: &str, names: &[&str]| names.iter().any(|n| subtag.eq_ignore_ascii_case(n));
+        if is(primary, &["zh"]) {
+            let traditional = subtags.any(|s| is(s, &["hant", "tw", "hk", "mo"]));
+            return Some(if traditional {
+                Locale::ZhHant
+            } else {
+                Locale::ZhHans
+            });
         }
+        if is(primary, &["fil"]) {
+            return Some(Locale::Tl);
+        }
+        // Dari and Iranian Persian read the Farsi pages.
+        if is(primary, &["prs", "pes"]) {
+            return Some(Locale::Fa);
+        }
+        Locale::from_tag(primary)
     }
 }
 
