@@ -3,24 +3,34 @@
 //!
 //! 1. A URL longer than [`limits::MAX_URL_BYTES`] is refused with 414 before anything logs
 //!    its path.
-//! 2. A non-canonical path is redirected ([`canonical::redirect`]); anything else goes on to
-//!    the routes (pages, API, static files, compressed by [`static_files::with_compression`]).
-//!    What comes back says it varies by `Accept-Encoding`, and an empty 404 or 405 gets a
-//!    short reason ([`limits::explain_empty_refusal`]).
-//! 3. One log line: method, path, status and time. Never the query string or the body: they
+//! 2. A non-canonical path is redirected ([`canonical::redirect`]).
+//! 3. The rate limits count the request ([`RateLimits::check`]): an API request over its
+//!    client's budget is answered 429 here; a search over it goes on, marked, for the page to
+//!    say so in the reader's language.
+//! 4. An answer kept in the response cache is sent as it is ([`ResponseCache::lookup`]);
+//!    anything else goes on to the routes (pages, API, static files, compressed by
+//!    [`static_files::with_compression`]), where a miss is rendered and kept. What comes back
+//!    says it varies by `Accept-Encoding`, and an empty 404 or 405 gets a short reason
+//!    ([`limits::explain_empty_refusal`]).
+//! 5. A page asked for by its address in a language the reader's cookie does not name
+//!    remembers that language in the cookie ([`remember_language`]): outside the cache,
+//!    since the cookie is this reader's and never part of a kept answer.
+//! 6. One log line: method, path, status and time. Never the query string or the body: they
 //!    can carry a family's answers, ZIP code or location.
-//! 4. Every response gets the security headers it lacks, `Strict-Transport-Security` when
+//! 7. Every response gets the security headers it lacks, `Strict-Transport-Security` when
 //!    served over HTTPS, and `Connection: close` while draining ([`ready::close_while_draining`]).
 //!
 //! One service rather than a layer for each step: every layer costs each request at least a
 //! boxed future and a copy of the services inside it, and the dozen layers this replaces (five
 //! axum `from_fn`, five header layers, the trace layer) were most of what a cached page cost.
+//! For the same reason a cache hit is answered here, before the routes: routing, the
+//! compression layer and the pages' step cost a kept page more than the rest of its way.
 
 use std::{
     convert::Infallible,
     future::Future,
     pin::Pin,
-    sync::Arc,
+    sync::{Arc, OnceLock},
     task::{Context, Poll},
     time::Instant,
 };
@@ -30,32 +40,77 @@ use axum::{
     http::{header, HeaderValue, Method, StatusCode},
     response::Response,
 };
+use linkages_app::{
+    i18n::{locale::locale_prefix, Locale},
+    layout::shell::{language_cookie, remembered_locale},
+};
 use tower::{Layer, Service, ServiceExt as _};
 
 use crate::{
-    canonical, limits,
+    canonical,
+    limits::{self, RateLimits, Verdict},
     ready::{self, Readiness},
+    response_cache::ResponseCache,
     static_files,
 };
 
-/// What the front door needs to know: whether the server drains, and its HSTS header.
+/// What the front door needs to know: whether the server drains, its HSTS header, the rate
+/// limits and the response cache.
 #[derive(Clone, Debug)]
-pub struct FrontDoor(Arc<Settings>);
+pub struct FrontDoor(Arc<Door>);
 
 #[derive(Debug)]
-struct Settings {
-    readiness: Arc<Readiness>,
+struct Door {
+    settings: Settings,
     hsts: Option<HeaderValue>,
 }
 
+/// What a [`FrontDoor`] is made of.
+#[derive(Debug)]
+pub struct Settings {
+    /// Whether the server drains (`Connection: close` on every answer then).
+    pub readiness: Arc<Readiness>,
+    /// `Strict-Transport-Security` max-age in seconds (with `includeSubDomains`); `None` when
+    /// the site is not served over HTTPS, and no such header is sent.
+    pub hsts_max_age: Option<u64>,
+    /// The language cookie is `Secure` when the site is served over HTTPS.
+    pub https: bool,
+    /// Counted before the cache, so a kept answer costs a client's budget like any other.
+    pub limits: RateLimits,
+    /// The GET answers kept, shared with the routes' steps that keep them.
+    pub cache: Arc<ResponseCache>,
+}
+
 impl FrontDoor {
-    /// `hsts_max_age`: seconds for `Strict-Transport-Security` (with `includeSubDomains`);
-    /// `None` when the site is not served over HTTPS, and no such header is sent.
-    pub fn new(readiness: Arc<Readiness>, hsts_max_age: Option<u64>) -> FrontDoor {
-        let hsts = hsts_max_age.and_then(|age| {
+    pub fn new(settings: Settings) -> FrontDoor {
+        let hsts = settings.hsts_max_age.and_then(|age| {
             HeaderValue::from_str(&format!("max-age={age}; includeSubDomains")).ok()
         });
-        FrontDoor(Arc::new(Settings { readiness, hsts }))
+        FrontDoor(Arc::new(Door { settings, hsts }))
+    }
+
+    /// The answer to a request that is neither too long nor redirected: steps 3 to 5 of the
+    /// module's list.
+    async fn answer<S: Routes>(&self, mut request: Request, routes: S) -> Response {
+        let settings = &self.0.settings;
+        let verdict = match settings.limits.check(&mut request, Instant::now()) {
+            Verdict::Refused(refusal) => return refusal,
+            verdict => verdict,
+        };
+        let (head, body) = request.into_parts();
+        let language = locale_prefix(head.uri.path())
+            .filter(|&locale| remembered_locale(&head.headers) != Some(locale));
+        let response = match settings.cache.lookup(&head).await {
+            Some(kept) => kept,
+            None => {
+                let request = Request::from_parts(head, body);
+                verdict.finish(routes.answer(request).await)
+            }
+        };
+        match language {
+            Some(locale) => remember_language(response, locale, settings.https),
+            None => response,
+        }
     }
 }
 
@@ -71,7 +126,7 @@ impl Step for FrontDoor {
                     Some(redirect) => redirect,
                     None => {
                         let head = method == Method::HEAD;
-                        let mut response = routes.answer(request).await;
+                        let mut response = self.answer(request, routes).await;
                         static_files::vary_by_encoding(response.headers_mut());
                         let api = uri.path().starts_with("/api/");
                         limits::explain_empty_refusal(api, head, response)
@@ -81,15 +136,56 @@ impl Step for FrontDoor {
                 response
             }
         };
-        let settings = &self.0;
+        let door = &self.0;
         let headers = response.headers_mut();
         static_files::add_security_headers(headers);
-        if let Some(hsts) = &settings.hsts {
+        if let Some(hsts) = &door.hsts {
             headers.insert(header::STRICT_TRANSPORT_SECURITY, hsts.clone());
         }
-        ready::close_while_draining(&settings.readiness, headers);
+        ready::close_while_draining(&door.settings.readiness, headers);
         response
     }
+}
+
+/// `response` remembering `locale`, the language of a page asked for by its address
+/// (`/es/…`) when the reader's cookie says another or none, so `/` opens in it next time. An
+/// answer with the cookie is `private` (a shared cache must never hand one reader's
+/// `Set-Cookie` to another); a `no-store` answer stays `no-store`.
+fn remember_language(mut response: Response, locale: Locale, https: bool) -> Response {
+    let Some(cookie) = language_cookie_header(locale, https) else {
+        return response;
+    };
+    let headers = response.headers_mut();
+    headers.append(header::SET_COOKIE, cookie);
+    let kept_by_none = headers
+        .get(header::CACHE_CONTROL)
+        .is_some_and(|v| v.as_bytes() == b"no-store");
+    if !kept_by_none {
+        headers.insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-cache, private"),
+        );
+    }
+    response
+}
+
+/// The `Set-Cookie` value that remembers `locale` ([`language_cookie`]), made once for each
+/// language and scheme rather than for every page that sets it. `None` only if a cookie were
+/// not a valid header value (a tag is ASCII letters and `-`).
+fn language_cookie_header(locale: Locale, https: bool) -> Option<HeaderValue> {
+    static COOKIES: OnceLock<Vec<Option<HeaderValue>>> = OnceLock::new();
+    let slot = |locale: Locale, https: bool| 2 * locale as usize + usize::from(https);
+    let cookies = COOKIES.get_or_init(|| {
+        let mut cookies = vec![None; 2 * Locale::ALL.len()];
+        for &locale in Locale::ALL {
+            for https in [false, true] {
+                cookies[slot(locale, https)] =
+                    HeaderValue::from_str(&language_cookie(locale, https)).ok();
+            }
+        }
+        cookies
+    });
+    cookies.get(slot(locale, https)).cloned().flatten()
 }
 
 /// The request's line in the log. A server error is logged as an error; 503 is not one: it

@@ -14,10 +14,7 @@ pub mod response_cache;
 pub mod serve;
 mod static_files;
 
-use std::{
-    path::PathBuf,
-    sync::{Arc, OnceLock},
-};
+use std::{path::PathBuf, sync::Arc};
 
 use axum::{
     extract::DefaultBodyLimit,
@@ -32,7 +29,7 @@ use leptos::prelude::*;
 use leptos_axum::{generate_route_list_with_exclusions_and_ssg_and_context, LeptosRoutes};
 use linkages_app::{
     i18n::{embedded::Catalogs, locale::locale_prefix, CatalogError, Locale},
-    layout::shell::{language_cookie, remembered_locale, shell},
+    layout::shell::shell,
     screening::PostedFields,
     site::{Assets, FinderCell, Site},
 };
@@ -40,6 +37,7 @@ use linkages_directory::search::{
     check_replacement, report::ReportAddress, FinderError, OfficeCounts, OfficeFinder, Refusal,
     ReplacementPolicy,
 };
+use tower::Layer as _;
 
 /// Everything a request handler may read. Cheap to clone; all of it is read-only.
 #[derive(Clone, Debug)]
@@ -328,26 +326,10 @@ pub fn app(state: AppState) -> Router {
         ))
         .layer(StepLayer(PageSteps {
             cache: state.responses.clone(),
-            https: state.site.https,
         }));
-    let pages = match state.finder_rate.clone() {
-        Some(limiter) => pages.layer(axum::middleware::from_fn_with_state(
-            limiter,
-            limits::limit_finder_rate,
-        )),
-        None => pages,
-    };
-
     let api = api::routes()
         .layer(DefaultBodyLimit::max(api::MAX_JSON_BYTES))
         .layer(StepLayer(state.responses.clone()));
-    let api = match state.api_rate.clone() {
-        Some(limiter) => api.layer(axum::middleware::from_fn_with_state(
-            limiter,
-            limits::limit_api_rate,
-        )),
-        None => api,
-    };
     let readiness = state.readiness.clone();
     let router = Router::new()
         .route("/healthz", get(|| async { "ok" }))
@@ -359,18 +341,21 @@ pub fn app(state: AppState) -> Router {
         .merge(static_files::routes(&state))
         .merge(api)
         .merge(pages);
-    // Before the rate limits (inner layers), so they count the client behind the proxies.
-    let router = if state.client_resolver.proxies.is_empty() {
-        router
-    } else {
-        router.layer(axum::middleware::from_fn_with_state(
-            state.client_resolver.clone(),
-            proxies::resolve_client,
-        ))
-    };
-    let front = front::FrontDoor::new(state.readiness.clone(), state.hsts_max_age);
-    let router = static_files::with_compression(router).layer(StepLayer(front));
-    router.with_state(state)
+    let front = front::FrontDoor::new(front::Settings {
+        readiness: state.readiness.clone(),
+        hsts_max_age: state.hsts_max_age,
+        https: state.site.https,
+        limits: limits::RateLimits {
+            api: state.api_rate.clone(),
+            finder: state.finder_rate.clone(),
+            clients: state.client_resolver.clone(),
+        },
+        cache: state.responses.clone(),
+    });
+    let routes = static_files::with_compression(router).with_state(state);
+    // Around the whole router rather than a layer on it: `Router::layer` wraps each route,
+    // so every request would be routed before the front door could answer it from the cache.
+    Router::new().fallback_service(StepLayer(front).layer(routes))
 }
 
 /// What every page render reads: the site, and the fixed nonce that replaces the random one
@@ -387,30 +372,21 @@ fn provide_page_context(site: &Site) {
 /// minute: "open now" changes on the minute, and a reloaded dataset shows within one).
 pub const PUBLIC_PAGE: &str = "public, max-age=60";
 
-/// What every page request goes through on its way to the page routes, in this order:
-/// [`remember_language`] on the way out (outside the cache: the cookie is this reader's,
-/// never part of a kept answer), the response cache, and [`with_cache_control`] (inside the
-/// cache, so a kept answer carries its policy). One step rather than a layer for each: every
-/// layer costs each request a boxed future and a copy of the routes inside it.
+/// What every page request goes through on its way to the page routes: the response cache
+/// (a miss: the front door answers hits), and [`with_cache_control`] inside it, so a kept
+/// answer carries its policy. One step rather than a layer for each: every layer costs each
+/// request a boxed future and a copy of the routes inside it.
 #[derive(Clone, Debug)]
 struct PageSteps {
     cache: Arc<response_cache::ResponseCache>,
-    /// The language cookie is `Secure` when the site is served over HTTPS.
-    https: bool,
 }
 
 impl Step for PageSteps {
     async fn run<S: Routes>(self, request: Request, routes: S) -> Response {
-        let chosen = locale_prefix(request.uri().path())
-            .filter(|&locale| remembered_locale(request.headers()) != Some(locale));
-        let response = response_cache::serve(&self.cache, request, |request| {
+        response_cache::serve(&self.cache, request, |request| {
             with_cache_control(request, routes)
         })
-        .await;
-        match chosen {
-            Some(locale) => remember_language(response, locale, self.https),
-            None => response,
-        }
+        .await
     }
 }
 
@@ -419,7 +395,8 @@ impl Step for PageSteps {
 /// static pages): `public`, for [`PUBLIC_PAGE`]. A page that answers a query or a form (a
 /// place, coordinates, screening answers) is kept by no cache (`no-store`), and one chosen by
 /// the reader's cookie or `Accept-Language` (`/`), or not found, only by the reader's
-/// browser, revalidated. [`remember_language`] makes a page with a cookie private.
+/// browser, revalidated. The front door's [`front::remember_language`] makes a page with a
+/// cookie private.
 async fn with_cache_control<S: Routes>(request: Request, routes: S) -> Response {
     let personal = request.uri().query().is_some_and(|q| !q.is_empty())
         || !matches!(*request.method(), Method::GET | Method::HEAD);
@@ -440,47 +417,6 @@ async fn with_cache_control<S: Routes>(request: Request, routes: S) -> Response 
         );
     }
     response
-}
-
-/// `response` remembering `locale`, the language of a page asked for by its address
-/// (`/es/…`) when the reader's cookie says another or none, so `/` opens in it next time. An
-/// answer with the cookie is `private` (a shared cache must never hand one reader's
-/// `Set-Cookie` to another); a `no-store` answer stays `no-store`.
-fn remember_language(mut response: Response, locale: Locale, https: bool) -> Response {
-    let Some(cookie) = language_cookie_header(locale, https) else {
-        return response;
-    };
-    let headers = response.headers_mut();
-    headers.append(header::SET_COOKIE, cookie);
-    let kept_by_none = headers
-        .get(header::CACHE_CONTROL)
-        .is_some_and(|v| v.as_bytes() == b"no-store");
-    if !kept_by_none {
-        headers.insert(
-            header::CACHE_CONTROL,
-            HeaderValue::from_static("no-cache, private"),
-        );
-    }
-    response
-}
-
-/// The `Set-Cookie` value that remembers `locale` ([`language_cookie`]), made once for each
-/// language and scheme rather than for every page that sets it. `None` only if a cookie were
-/// not a valid header value (a tag is ASCII letters and `-`).
-fn language_cookie_header(locale: Locale, https: bool) -> Option<HeaderValue> {
-    static COOKIES: OnceLock<Vec<Option<HeaderValue>>> = OnceLock::new();
-    let slot = |locale: Locale, https: bool| 2 * locale as usize + usize::from(https);
-    let cookies = COOKIES.get_or_init(|| {
-        let mut cookies = vec![None; 2 * Locale::ALL.len()];
-        for &locale in Locale::ALL {
-            for https in [false, true] {
-                cookies[slot(locale, https)] =
-                    HeaderValue::from_str(&language_cookie(locale, https)).ok();
-            }
-        }
-        cookies
-    });
-    cookies.get(slot(locale, https)).cloned().flatten()
 }
 
 /// A screening form holds nine short answers; anything much larger is not ours.

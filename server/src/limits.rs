@@ -2,20 +2,19 @@
 //! client may call the JSON API or search for offices. Nothing here is logged or kept beyond a
 //! few minutes: the rate limiters hold client addresses in memory only, to count requests.
 
-use crate::{api::ProblemCode, proxies::ClientAddress};
+use crate::{api::ProblemCode, proxies::ClientResolver};
 use std::{
     collections::HashMap,
     hash::{BuildHasher, RandomState},
-    net::{IpAddr, Ipv4Addr, SocketAddr},
+    net::IpAddr,
     sync::{Arc, Mutex, PoisonError},
     time::{Duration, Instant},
 };
 
 use axum::{
     body::Body,
-    extract::{ConnectInfo, Request, State},
+    extract::Request,
     http::{header, HeaderValue, StatusCode},
-    middleware::Next,
     response::{IntoResponse, Response},
 };
 use linkages_app::site::SearchRefused;
@@ -232,18 +231,6 @@ fn network_of(ip: IpAddr) -> IpAddr {
     }
 }
 
-/// The client's address: as [`crate::proxies::resolve_client`] found it behind trusted
-/// proxies, else as the connection gives it (a test router without one is one client).
-fn client_of(request: &Request) -> IpAddr {
-    let extensions = request.extensions();
-    match extensions.get::<ClientAddress>() {
-        Some(ClientAddress(client)) => *client,
-        None => extensions
-            .get::<ConnectInfo<SocketAddr>>()
-            .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |c| c.0.ip()),
-    }
-}
-
 /// Whole seconds to wait, at least one, for `Retry-After`.
 fn retry_after(wait: Duration) -> u64 {
     wait.as_secs() + u64::from(wait.subsec_nanos() > 0)
@@ -252,37 +239,6 @@ fn retry_after(wait: Duration) -> u64 {
 fn set_retry_after(response: &mut Response, seconds: u64) {
     if let Ok(value) = HeaderValue::from_str(&seconds.max(1).to_string()) {
         response.headers_mut().insert(header::RETRY_AFTER, value);
-    }
-}
-
-/// Middleware for the API: 429 with `Retry-After` when a client is over its rate.
-pub async fn limit_api_rate(
-    State(limiter): State<Arc<RateLimiter>>,
-    request: Request<Body>,
-    next: Next,
-) -> Response {
-    match limiter.check(client_of(&request), Instant::now()) {
-        Ok(()) => next.run(request).await,
-        Err(wait) => {
-            let seconds = retry_after(wait);
-            let body = serde_json::json!({
-                "errors": [{
-                    "error": ProblemCode::RATE_LIMITED,
-                    "message": format!(
-                        "too many requests from this address; at most {} a minute. Try again in {seconds} s.",
-                        limiter.per_minute
-                    )
-                }]
-            });
-            let mut response = (
-                StatusCode::TOO_MANY_REQUESTS,
-                [(header::CACHE_CONTROL, "no-store")],
-                axum::Json(body),
-            )
-                .into_response();
-            set_retry_after(&mut response, seconds);
-            response
-        }
     }
 }
 
@@ -297,33 +253,101 @@ pub fn is_finder_search(uri: &http::Uri) -> bool {
     find && uri.query().is_some_and(|q| !q.is_empty())
 }
 
-/// Middleware for the pages: a finder search over the client's budget is not run. The page
-/// says so in the reader's language (it sees [`SearchRefused`] and answers 429); this adds
-/// `Retry-After`.
-pub async fn limit_finder_rate(
-    State(limiter): State<Arc<RateLimiter>>,
-    mut request: Request<Body>,
-    next: Next,
-) -> Response {
-    if !is_finder_search(request.uri()) {
-        return next.run(request).await;
-    }
-    match limiter.check(client_of(&request), Instant::now()) {
-        Ok(()) => next.run(request).await,
-        Err(wait) => {
-            request.extensions_mut().insert(SearchRefused);
-            let mut response = next.run(request).await;
-            if response.status() == StatusCode::TOO_MANY_REQUESTS {
-                set_retry_after(&mut response, retry_after(wait));
+/// The rate limits, as the front door applies them to every request before the response
+/// cache and the routes: an answer from the cache counts like any other.
+#[derive(Clone, Debug, Default)]
+pub struct RateLimits {
+    /// Requests a minute each client may make to the JSON API (`/api/v1…`); `None`: no limit.
+    pub api: Option<Arc<RateLimiter>>,
+    /// Searches a minute each client may make on the finder and the advisor desk
+    /// ([`is_finder_search`]); `None`: no limit.
+    pub finder: Option<Arc<RateLimiter>>,
+    /// Who the client is, behind trusted proxies.
+    pub clients: Arc<ClientResolver>,
+}
+
+/// What the rate limits say of one request.
+#[derive(Debug)]
+pub enum Verdict {
+    /// Within its client's budget, or not limited.
+    Go,
+    /// An API request over its client's budget: this 429, with `Retry-After`, is the answer.
+    Refused(Response),
+    /// A search over its client's budget: the request now carries [`SearchRefused`], so the
+    /// page answers 429 in the reader's language without searching. Its answer is to say
+    /// `Retry-After` these seconds ([`Verdict::finish`]).
+    SearchRefused { retry_after: u64 },
+}
+
+impl RateLimits {
+    /// Counts `request` against its client's budget, if a limit applies to it, at `now`.
+    pub fn check(&self, request: &mut Request, now: Instant) -> Verdict {
+        let path = request.uri().path();
+        if path == "/api/v1" || path.starts_with("/api/v1/") {
+            let Some(limiter) = &self.api else {
+                return Verdict::Go;
+            };
+            return match limiter.check(self.clients.client_of(request), now) {
+                Ok(()) => Verdict::Go,
+                Err(wait) => Verdict::Refused(too_many_api_requests(limiter, retry_after(wait))),
+            };
+        }
+        let Some(limiter) = &self.finder else {
+            return Verdict::Go;
+        };
+        if !is_finder_search(request.uri()) {
+            return Verdict::Go;
+        }
+        match limiter.check(self.clients.client_of(request), now) {
+            Ok(()) => Verdict::Go,
+            Err(wait) => {
+                request.extensions_mut().insert(SearchRefused);
+                Verdict::SearchRefused {
+                    retry_after: retry_after(wait),
+                }
             }
-            response
         }
     }
+}
+
+impl Verdict {
+    /// The answer to a request that went on ([`Verdict::Go`], [`Verdict::SearchRefused`]),
+    /// with `Retry-After` when it was a refused search answered 429.
+    pub fn finish(self, mut response: Response) -> Response {
+        if let Verdict::SearchRefused { retry_after } = self {
+            if response.status() == StatusCode::TOO_MANY_REQUESTS {
+                set_retry_after(&mut response, retry_after);
+            }
+        }
+        response
+    }
+}
+
+/// The API's 429: a problem in the API's JSON shape, `no-store`, with `Retry-After`.
+fn too_many_api_requests(limiter: &RateLimiter, seconds: u64) -> Response {
+    let body = serde_json::json!({
+        "errors": [{
+            "error": ProblemCode::RATE_LIMITED,
+            "message": format!(
+                "too many requests from this address; at most {} a minute. Try again in {seconds} s.",
+                limiter.per_minute
+            )
+        }]
+    });
+    let mut response = (
+        StatusCode::TOO_MANY_REQUESTS,
+        [(header::CACHE_CONTROL, "no-store")],
+        axum::Json(body),
+    )
+        .into_response();
+    set_retry_after(&mut response, seconds);
+    response
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::net::Ipv4Addr;
 
     const A: IpAddr = IpAddr::V4(Ipv4Addr::new(192, 0, 2, 1));
     const B: IpAddr = IpAddr::V4(Ipv4Addr::new(192, 0, 2, 2));

@@ -15,20 +15,16 @@
 //! address that could be read, the trusted proxy that passed the hop on. Whatever a client
 //! writes, it can never pick a bucket of its own; at worst it shares its proxy's.
 //!
-//! The address found is put in the request's extensions as [`ClientAddress`] and is never
-//! logged.
+//! The address found ([`ClientResolver::client_of`]) is only counted, never kept or logged.
 
 use std::{
-    net::{IpAddr, Ipv6Addr, SocketAddr},
+    net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr},
     str::FromStr,
-    sync::Arc,
 };
 
 use axum::{
-    extract::{ConnectInfo, Request, State},
+    extract::{ConnectInfo, Request},
     http::{header, HeaderMap},
-    middleware::Next,
-    response::Response,
 };
 use ipnet::IpNet;
 
@@ -159,32 +155,26 @@ impl ForwardedHeader {
 }
 
 /// How the server finds a request's client: which proxies it trusts and which header they
-/// write. Shared by the rate limits' middleware.
+/// write. Read by the rate limits ([`crate::limits::RateLimits`]).
 #[derive(Clone, Debug, Default)]
 pub struct ClientResolver {
     pub proxies: TrustedProxies,
     pub header: ForwardedHeader,
 }
 
-/// The client's address as the rate limits count it, once [`resolve_client`] has run.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ClientAddress(pub IpAddr);
-
-/// Middleware: puts the request's [`ClientAddress`] in its extensions, from its
-/// [`ConnectInfo`] peer and, when that is a trusted proxy, the forwarding header. A request
-/// without a peer (a test calling the router) is left as it is.
-pub async fn resolve_client(
-    State(resolver): State<Arc<ClientResolver>>,
-    mut request: Request,
-    next: Next,
-) -> Response {
-    if let Some(ConnectInfo(peer)) = request.extensions().get::<ConnectInfo<SocketAddr>>() {
-        let client = resolver
-            .proxies
-            .client(peer.ip(), request.headers(), resolver.header);
-        request.extensions_mut().insert(ClientAddress(client));
+impl ClientResolver {
+    /// The client `request` is counted as: the connection's peer ([`ConnectInfo`]) or, when
+    /// that is a trusted proxy, the hop its forwarding header names ([`TrustedProxies::client`]).
+    /// A request without a peer (a test calling the router) is the unspecified address.
+    pub fn client_of(&self, request: &Request) -> IpAddr {
+        match request.extensions().get::<ConnectInfo<SocketAddr>>() {
+            Some(ConnectInfo(peer)) => {
+                self.proxies
+                    .client(peer.ip(), request.headers(), self.header)
+            }
+            None => IpAddr::V4(Ipv4Addr::UNSPECIFIED),
+        }
     }
-    next.run(request).await
 }
 
 /// `::ffff:a.b.c.d` as `a.b.c.d`; any other address as it is.

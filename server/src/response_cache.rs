@@ -37,7 +37,7 @@ use std::{
 use axum::{
     body::{Body, Bytes},
     extract::Request,
-    http::{header, HeaderMap, HeaderValue, Method, StatusCode},
+    http::{header, request::Parts, HeaderMap, HeaderValue, Method, StatusCode},
     response::{IntoResponse, Response},
 };
 use linkages_app::{i18n::locale::locale_prefix, site::SearchRefused};
@@ -250,6 +250,39 @@ fn cacheable(path: &str, query: Option<&str>) -> bool {
     !(screening && query.is_some_and(|q| !q.is_empty()))
 }
 
+/// The key `request`'s answer is kept under, or `None` when it is not one the cache serves:
+/// anything but a GET, an address whose answer depends on more than itself ([`cacheable`]),
+/// or a search over the client's budget (the page answers it "too many": see `limits`).
+fn key_of(request: &Parts) -> Option<Key> {
+    let uri = &request.uri;
+    let query = uri.query().filter(|q| !q.is_empty());
+    let refused = request.extensions.get::<SearchRefused>().is_some();
+    if request.method != Method::GET || refused || !cacheable(uri.path(), query) {
+        return None;
+    }
+    let target = match query {
+        Some(query) => format!("{}?{query}", uri.path()),
+        None => uri.path().to_owned(),
+    };
+    Some(Key {
+        coding: Coding::preferred(&request.headers),
+        target,
+    })
+}
+
+impl ResponseCache {
+    /// The kept answer to `request` (200, or 304 to a matching `If-None-Match`), or `None`
+    /// when none is kept: for the front door, which answers hits before the routes. A miss
+    /// goes on to the routes, where [`serve`] renders and keeps it. Takes the request's head
+    /// (a body cannot be shared across threads, so a borrowed request could not be awaited on).
+    pub async fn lookup(&self, request: &Parts) -> Option<Response> {
+        let key = key_of(request)?;
+        let stored = self.entries.get(&key).await?;
+        tracing::debug!(path = request.uri.path(), "response cache hit");
+        Some(stored.respond(&request.headers))
+    }
+}
+
 /// As a [`Step`] of the routes: serves GET answers from the cache, keeps new ones, and codes
 /// and tags every answer it keeps (see the module documentation). Answers it leaves alone
 /// (other methods, other addresses, anything but 200) go on to the compression layer as before.
@@ -272,25 +305,13 @@ where
     F: FnOnce(Request) -> R + Send,
     R: Future<Output = Response> + Send,
 {
-    let uri = request.uri();
-    let query = uri.query().filter(|q| !q.is_empty());
-    // A search over the client's budget is answered "too many" by the page (see `limits`).
-    let refused = request.extensions().get::<SearchRefused>().is_some();
-    if request.method() != Method::GET || refused || !cacheable(uri.path(), query) {
-        return render(request).await;
-    }
-    let target = match query {
-        Some(query) => format!("{}?{query}", uri.path()),
-        None => uri.path().to_owned(),
+    let (head, body) = request.into_parts();
+    let Some(key) = key_of(&head) else {
+        return render(Request::from_parts(head, body)).await;
     };
-    let key = Key {
-        coding: Coding::preferred(request.headers()),
-        target,
-    };
-    if let Some(stored) = cache.entries.get(&key).await {
-        tracing::debug!(path = request.uri().path(), "response cache hit");
-        return stored.respond(request.headers());
-    }
+    let request = Request::from_parts(head, body);
+    // The front door looked for a kept answer already ([`ResponseCache::lookup`]); one kept
+    // since is found by `try_get_with` below.
     // The request goes to the render; its conditions stay for the answer.
     let conditions = if_none_match(request.headers());
     // Only the path goes to the log: the query may be a family's place.
