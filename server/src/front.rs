@@ -93,18 +93,24 @@ impl FrontDoor {
     /// module's list.
     async fn answer<S: Routes>(&self, mut request: Request, routes: S) -> Response {
         let settings = &self.0.settings;
-        let verdict = match settings.limits.check(&mut request, Instant::now()) {
-            Verdict::Refused(refusal) => return refusal,
+        let verdict = match settings.limits.check(&mut request) {
+            Verdict::Refused(mut refusal) => {
+                static_files::vary_by_encoding(refusal.headers_mut());
+                return refusal;
+            }
             verdict => verdict,
         };
         let (head, body) = request.into_parts();
         let language = locale_prefix(head.uri.path())
             .filter(|&locale| remembered_locale(&head.headers) != Some(locale));
         let response = match settings.cache.lookup(&head).await {
+            // Its `Vary` names `Accept-Encoding` already.
             Some(kept) => kept,
             None => {
                 let request = Request::from_parts(head, body);
-                verdict.finish(routes.answer(request).await)
+                let mut response = verdict.finish(routes.answer(request).await);
+                static_files::vary_by_encoding(response.headers_mut());
+                response
             }
         };
         match language {
@@ -126,8 +132,7 @@ impl Step for FrontDoor {
                     Some(redirect) => redirect,
                     None => {
                         let head = method == Method::HEAD;
-                        let mut response = self.answer(request, routes).await;
-                        static_files::vary_by_encoding(response.headers_mut());
+                        let response = self.answer(request, routes).await;
                         let api = uri.path().starts_with("/api/");
                         limits::explain_empty_refusal(api, head, response)
                     }

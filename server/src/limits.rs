@@ -280,14 +280,14 @@ pub enum Verdict {
 }
 
 impl RateLimits {
-    /// Counts `request` against its client's budget, if a limit applies to it, at `now`.
-    pub fn check(&self, request: &mut Request, now: Instant) -> Verdict {
+    /// Counts `request` against its client's budget, if a limit applies to it.
+    pub fn check(&self, request: &mut Request) -> Verdict {
         let path = request.uri().path();
         if path == "/api/v1" || path.starts_with("/api/v1/") {
             let Some(limiter) = &self.api else {
                 return Verdict::Go;
             };
-            return match limiter.check(self.clients.client_of(request), now) {
+            return match limiter.check(self.clients.client_of(request), Instant::now()) {
                 Ok(()) => Verdict::Go,
                 Err(wait) => Verdict::Refused(too_many_api_requests(limiter, retry_after(wait))),
             };
@@ -298,7 +298,7 @@ impl RateLimits {
         if !is_finder_search(request.uri()) {
             return Verdict::Go;
         }
-        match limiter.check(self.clients.client_of(request), now) {
+        match limiter.check(self.clients.client_of(request), Instant::now()) {
             Ok(()) => Verdict::Go,
             Err(wait) => {
                 request.extensions_mut().insert(SearchRefused);

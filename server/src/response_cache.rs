@@ -47,7 +47,7 @@ use moka::{future::Cache, Expiry};
 use crate::{
     api::none_match_fails,
     front::{Routes, Step},
-    static_files::{vary_by_encoding, KeepEncoding},
+    static_files::{add_security_headers, vary_by_encoding, KeepEncoding},
 };
 
 /// Bytes the cache holds by default: about 1,000 result pages in brotli (6 KB and their
@@ -396,6 +396,8 @@ async fn keep(
     parts.headers.remove(header::CONTENT_LENGTH);
     // Chosen by its coding (the key's): said once here, not merged into every answer sent.
     vary_by_encoding(&mut parts.headers);
+    // The front door adds them to every answer that lacks them: a kept one has them already.
+    add_security_headers(&mut parts.headers);
     if let (Some(name), true) = (coding.header(), body.coded) {
         parts
             .headers

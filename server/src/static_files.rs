@@ -218,8 +218,11 @@ pub fn add_security_headers(headers: &mut HeaderMap) {
             "geolocation=(self), camera=(), microphone=(), interest-cohort=()",
         ),
     ];
-    // Room for all of them at once, rather than the map growing on the way.
-    headers.reserve(defaults.len());
+    // Room for all of them at once, rather than the map growing on the way; none needed for
+    // a kept answer, which has them all (see `response_cache::keep`).
+    if defaults.iter().any(|(name, _)| !headers.contains_key(name)) {
+        headers.reserve(defaults.len());
+    }
     for (name, value) in defaults {
         headers
             .entry(name)
