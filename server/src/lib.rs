@@ -395,8 +395,8 @@ impl Step for PageSteps {
 /// static pages): `public`, for [`PUBLIC_PAGE`]. A page that answers a query or a form (a
 /// place, coordinates, screening answers) is kept by no cache (`no-store`), and one chosen by
 /// the reader's cookie or `Accept-Language` (`/`), or not found, only by the reader's
-/// browser, revalidated. The front door's [`front::remember_language`] makes a page with a
-/// cookie private.
+/// browser, revalidated. The front door's `remember_language` makes a page with a cookie
+/// private.
 async fn with_cache_control<S: Routes>(request: Request, routes: S) -> Response {
     let personal = request.uri().query().is_some_and(|q| !q.is_empty())
         || !matches!(*request.method(), Method::GET | Method::HEAD);

@@ -10,7 +10,7 @@
 //!   depend on nothing but the address. The query is kept as it came, not reordered: a page
 //!   repeats it (the language switch keeps a search), so two orders are two different pages.
 //! * **What is kept**: a 200 to a GET, with no `Set-Cookie` (the language cookie is added
-//!   outside, per request: see `remember_language`). Never a POST: screening answers are
+//!   outside, per request, by the front door: see `front`). Never a POST: screening answers are
 //!   neither cached nor stored. Never a screening page with a query, whatever its method.
 //! * **Privacy**: answers about a place (`/en/find?q=90020`, `/api/v1/nearest?…`) are kept
 //!   too. That is safe because such an answer is a pure function of the public address (the
@@ -283,7 +283,8 @@ impl ResponseCache {
     }
 }
 
-/// As a [`Step`] of the routes: serves GET answers from the cache, keeps new ones, and codes
+/// As a [`Step`] of the routes (the front door has answered what was kept when the request
+/// came: [`ResponseCache::lookup`]): keeps new GET answers, and codes
 /// and tags every answer it keeps (see the module documentation). Answers it leaves alone
 /// (other methods, other addresses, anything but 200) go on to the compression layer as before.
 ///
