@@ -139,28 +139,9 @@ pub fn vary_by_encoding(headers: &mut HeaderMap) {
 /// number of `Vary` lines, each a list), each name once whatever its letter case, in the order
 /// first seen. `Vary: *` already says everything and stays as it is.
 fn add_vary(headers: &mut HeaderMap, name: &'static str) {
-    let mut lines = headers.get_all(header::VARY).iter();
-    match (lines.next(), lines.next()) {
-        (None, _) => {
-            headers.insert(header::VARY, HeaderValue::from_static(name));
-            return;
-        }
-        // Most answers come with one line that is merged already (a kept page's): read in
-        // place, nothing allocated unless `name` must be added.
-        (Some(line), None) => {
-            if let Some(list) = line.to_str().ok().filter(|list| is_merged(list)) {
-                if !list
-                    .split(", ")
-                    .any(|n| n == "*" || n.eq_ignore_ascii_case(name))
-                {
-                    if let Ok(value) = HeaderValue::from_str(&format!("{list}, {name}")) {
-                        headers.insert(header::VARY, value);
-                    }
-                }
-                return;
-            }
-        }
-        _ => {}
+    if !headers.contains_key(header::VARY) {
+        headers.insert(header::VARY, HeaderValue::from_static(name));
+        return;
     }
     let mut names: Vec<String> = Vec::new();
     for value in headers.get_all(header::VARY) {
@@ -184,20 +165,6 @@ fn add_vary(headers: &mut HeaderMap, name: &'static str) {
     if let Ok(value) = HeaderValue::from_str(&names.join(", ")) {
         headers.insert(header::VARY, value);
     }
-}
-
-/// Whether a `Vary` list is as [`add_vary`] writes one: names joined by `, `, none blank or
-/// padded, each once whatever its letter case.
-fn is_merged(list: &str) -> bool {
-    list.split(", ").enumerate().all(|(i, name)| {
-        !name.is_empty()
-            && !name.contains(',')
-            && name.trim() == name
-            && !list
-                .split(", ")
-                .take(i)
-                .any(|earlier| earlier.eq_ignore_ascii_case(name))
-    })
 }
 
 /// Headers for every response: no sniffing, no referrer, no framing, geolocation only here.
